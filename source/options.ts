@@ -1,0 +1,54 @@
+import {parseArgs} from 'node:util';
+
+// Command-line parsing, pure: argv in, options or a usage error out. Checks that need the deck
+// (is the language in it, is the slide in range) happen once the deck is loaded.
+
+export type Options = {
+	lang?: string;
+	slide?: string;
+	deck?: string;
+	help: boolean;
+	version: boolean;
+};
+
+/** A usage error: a chrome key ("cli.unknownOption") and its values. */
+export type UsageError = {key: string; values: Record<string, string>};
+
+export type ParseResult = {ok: true; options: Options} | {ok: false; error: UsageError};
+
+export function parseOptions(argv: string[]): ParseResult {
+	try {
+		const {values} = parseArgs({
+			args: argv,
+			strict: true,
+			allowPositionals: false,
+			options: {
+				lang: {type: 'string'},
+				slide: {type: 'string'},
+				deck: {type: 'string'},
+				help: {type: 'boolean', short: 'h'},
+				version: {type: 'boolean', short: 'v'},
+			},
+		});
+		return {ok: true, options: {lang: values.lang, slide: values.slide, deck: values.deck, help: values.help ?? false, version: values.version ?? false}};
+	} catch (error) {
+		const {code, message} = error as NodeJS.ErrnoException;
+		const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+		switch (code) {
+			case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+				if (message.includes('does not take an argument')) return {ok: false, error: {key: 'cli.noValue', values: {option: quoted}}};
+				return {ok: false, error: {key: 'cli.missingValue', values: {option: quoted.split(' ')[0]!}}};
+			case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+				return {ok: false, error: {key: 'cli.unexpectedArgument', values: {argument: quoted}}};
+			default:
+				return {ok: false, error: {key: 'cli.unknownOption', values: {option: quoted}}};
+		}
+	}
+}
+
+/** "--slide 3" → 2 (0-based), or undefined when it is not a whole number in 1..count. */
+export function parseSlideNumber(value: string, count: number): number | undefined {
+	if (!/^\d+$/.test(value.trim())) return undefined;
+	const number = Number(value);
+	return number >= 1 && number <= count ? number - 1 : undefined;
+}

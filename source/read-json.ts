@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import type {Problem} from './problem.js';
+
+/** Deck files larger than this are refused before they are read. */
+export const maxFileBytes = 5 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+export type JsonResult = {ok: true; value: unknown} | {ok: false; problem: Problem};
+
+function describe(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	switch (code) {
+		case 'ENOENT':
+			return 'file not found';
+		case 'EACCES':
+		case 'EPERM':
+			return 'cannot read the file: permission denied';
+		case 'EISDIR':
+			return 'is a folder, not a file';
+		default:
+			return `cannot read the file: ${(error as Error).message}`;
+	}
+}
+
+function lineAndColumn(text: string, offset: number): {line: number; column: number} {
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	const column = offset - before.lastIndexOf('\n');
+	return {line, column};
+}
+
+/** Reads a JSON file defensively: size limit, strict UTF-8, syntax errors located by line and column. */
+export function readJson(file: string): JsonResult {
+	let bytes: Buffer;
+	try {
+		const stat = fs.statSync(file);
+		if (stat.isDirectory()) return {ok: false, problem: {file, message: 'is a folder, not a file'}};
+		if (stat.size > maxFileBytes) {
+			return {
+				ok: false,
+				problem: {file, message: `file too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxFileBytes / 1024 / 1024} MB)`},
+			};
+		}
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		return {ok: false, problem: {file, message: describe(error)}};
+	}
+
+	let text: string;
+	try {
+		text = utf8.decode(bytes);
+	} catch {
+		return {ok: false, problem: {file, message: 'not valid UTF-8 text'}};
+	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+	try {
+		return {ok: true, value: JSON.parse(text)};
+	} catch (error) {
+		const message = (error as Error).message;
+		const position = /at position (\d+)/.exec(message);
+		const offset = position ? Number(position[1]) : text.length;
+		const cleaned = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+		return {ok: false, problem: {file, ...lineAndColumn(text, offset), message: `invalid JSON: ${cleaned}`}};
+	}
+}

@@ -1,0 +1,35 @@
+// Deck text is untrusted: nothing in it may reach the terminal as a control sequence.
+// Escape sequences are dropped whole (so no stray "[2J" is left behind), then any remaining
+// C0/C1 control character, DEL and Unicode bidi override/isolate is removed. Newlines stay;
+// tabs become a space.
+
+const escapeSequence = new RegExp(
+	[
+		'\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\\\|\\u009C|$)', // OSC … BEL/ST (window title, OSC 52 clipboard)
+		'\\u009D[\\s\\S]*?(?:\\u0007|\\u001B\\\\|\\u009C|$)', // 8-bit OSC
+		'\\u001B[P^_X][\\s\\S]*?(?:\\u001B\\\\|\\u009C|$)', // DCS, PM, APC, SOS
+		'\\u001B\\[[0-?]*[ -/]*[@-~]?', // CSI
+		'\\u009B[0-?]*[ -/]*[@-~]?', // 8-bit CSI
+		'\\u001B[ -/]*[0-~]?', // any other ESC sequence (or a lone ESC)
+	].join('|'),
+	'g',
+);
+
+// C0 except \n, DEL, C1, and the bidi embedding/override/isolate controls.
+const controlCharacter = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export function sanitize(text: string): string {
+	return text.replace(/\t/g, ' ').replace(escapeSequence, '').replace(controlCharacter, '');
+}
+
+/** Sanitises every string inside parsed JSON data, keeping its shape. */
+export function sanitizeDeep<T>(value: T): T {
+	if (typeof value === 'string') return sanitize(value) as T;
+	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item)) as T;
+	if (value !== null && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [key, item] of Object.entries(value)) out[sanitize(key)] = sanitizeDeep(item);
+		return out as T;
+	}
+	return value;
+}
