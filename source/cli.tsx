@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
 import path from 'node:path';
-import React from 'react';
-import {render} from 'ink';
-import {App} from './app.js';
 import {chromeFor, createI18n, type TFunction} from './i18n.js';
-import {initialLanguage, languageFromEnvironment, matchLanguage} from './language.js';
-import {builtInDeckDir, loadDeck, packageChrome, packageRoot} from './load-deck.js';
+import {initialLanguage, matchLanguage} from './language.js';
+import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './load-deck.js';
 import {parseOptions, parseSlideNumber, type UsageError} from './options.js';
 import {DeckError, formatProblem} from './problem.js';
-import {initialState} from './state.js';
-import {takeScreen} from './terminal.js';
+
+// Parses the command line and hands over to one of three commands: present (the TUI),
+// --print (export) or validate. Each is imported only when used, so --help, --print and
+// validate never load Ink.
 
 /** One line on stderr and an exit code; never a stack trace. */
-function fail(message: string, code: number): number {
+export function fail(message: string, code: number): number {
 	process.stderr.write(`bideck: ${message}\n`);
 	return code;
 }
@@ -23,21 +22,22 @@ function usageError(t: TFunction, error: UsageError): number {
 }
 
 function usage(t: TFunction): string {
-	const options = ['lang', 'slide', 'deck', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	const options = ['lang', 'slide', 'deck', 'print', 'format', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
+	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
 	// Messages before the deck is loaded use the program's own chrome, in the user's language.
 	const chrome = packageChrome();
-	const languages = Object.keys(chrome);
-	let t = chromeFor(createI18n({chrome, text: {}}), initialLanguage(process.env, languages));
+	const chromeLanguages = Object.keys(chrome);
+	const chromeI18n = createI18n({chrome, text: {}});
+	let t = chromeFor(chromeI18n, initialLanguage(process.env, chromeLanguages));
 
 	const parsed = parseOptions(argv);
 	if (!parsed.ok) return usageError(t, parsed.error);
 	const {options} = parsed;
-	const asked = options.lang === undefined ? undefined : matchLanguage(options.lang, languages);
-	if (asked) t = chromeFor(createI18n({chrome, text: {}}), asked);
+	const asked = options.lang === undefined ? undefined : matchLanguage(options.lang, chromeLanguages);
+	if (asked) t = chromeFor(chromeI18n, asked);
 
 	if (options.help) {
 		process.stdout.write(usage(t));
@@ -48,17 +48,36 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(`bideck ${version}\n`);
 		return 0;
 	}
+	if (options.format !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option: '--format'}});
+	if (options.format !== undefined && !['text', 'markdown'].includes(options.format)) {
+		return usageError(t, {key: 'cli.badFormat', values: {value: options.format}});
+	}
 
-	let deck;
+	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);
+	if (options.command === 'validate') {
+		const {validate} = await import('./run-validate.js');
+		return validate(deckDir, t);
+	}
+
+	let deck: Deck;
 	try {
-		deck = loadDeck(options.deck === undefined ? builtInDeckDir : path.resolve(options.deck));
+		deck = loadDeck(deckDir);
 	} catch (error) {
 		if (error instanceof DeckError) return fail(t('cli.deckError', {problem: formatProblem(error.problems[0]!)}), 1);
 		throw error;
 	}
+
 	const deckLanguages = deck.structure.languages;
-	const language = options.lang === undefined ? initialLanguage(process.env, deckLanguages) : matchLanguage(options.lang, deckLanguages);
+	const everyLanguage = options.print && options.lang?.toLowerCase() === 'both';
+	const language = everyLanguage ? deckLanguages[0] : options.lang === undefined ? initialLanguage(process.env, deckLanguages) : matchLanguage(options.lang, deckLanguages);
 	if (!language) return usageError(t, {key: 'cli.badLanguage', values: {value: options.lang!, languages: deckLanguages.join(', ')}});
+	t = chromeFor(chromeI18n, language);
+
+	if (options.print) {
+		const {print} = await import('./run-print.js');
+		return print(deck, {languages: everyLanguage ? deckLanguages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
+	}
+
 	const slideCount = deck.structure.slides.length;
 	const slide = options.slide === undefined ? 0 : parseSlideNumber(options.slide, slideCount);
 	if (slide === undefined) return usageError(t, {key: 'cli.badSlide', values: {value: options.slide!, count: String(slideCount)}});
@@ -70,25 +89,8 @@ async function main(argv: string[]): Promise<number> {
 		if (!stream.isTTY) return fail(t('cli.notTerminal', {stream: name}), 2);
 	}
 
-	const i18n = createI18n(deck, language);
-	const initial = initialState({
-		slideCount,
-		languages: deckLanguages,
-		language,
-		slide,
-		columns: process.stdout.columns,
-		rows: process.stdout.rows,
-	});
-
-	let instance: ReturnType<typeof render> | undefined;
-	const screen = takeScreen(process.stdout, process.stdin, () => instance?.unmount());
-	try {
-		instance = render(<App deck={deck} i18n={i18n} initial={initial} />, {exitOnCtrlC: false, patchConsole: false});
-		await instance.waitUntilExit();
-	} finally {
-		screen.restore();
-	}
-	return 0;
+	const {present} = await import('./run-present.js');
+	return present(deck, {language, slide});
 }
 
 main(process.argv.slice(2)).then(
@@ -99,10 +101,3 @@ main(process.argv.slice(2)).then(
 		process.exitCode = fail((error as Error)?.message ?? String(error), 1);
 	},
 );
-
-// Anything that escapes main still leaves the terminal usable and prints one line.
-process.on('uncaughtException', error => {
-	process.stdout.write('\u001B[?25h\u001B[?1049l');
-	if (process.stdin.isTTY) process.stdin.setRawMode(false);
-	process.exit(fail(error.message, 1));
-});

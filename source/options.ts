@@ -4,9 +4,15 @@ import {parseArgs} from 'node:util';
 // (is the language in it, is the slide in range) happen once the deck is loaded.
 
 export type Options = {
+	command: 'present' | 'validate';
+	/** validate's optional deck folder. */
+	target?: string;
 	lang?: string;
 	slide?: string;
 	deck?: string;
+	print: boolean;
+	format?: string;
+	color: boolean;
 	help: boolean;
 	version: boolean;
 };
@@ -17,33 +23,54 @@ export type UsageError = {key: string; values: Record<string, string>};
 export type ParseResult = {ok: true; options: Options} | {ok: false; error: UsageError};
 
 export function parseOptions(argv: string[]): ParseResult {
+	let parsed;
 	try {
-		const {values} = parseArgs({
+		parsed = parseArgs({
 			args: argv,
 			strict: true,
-			allowPositionals: false,
+			allowPositionals: true,
+			allowNegative: true,
 			options: {
 				lang: {type: 'string'},
 				slide: {type: 'string'},
 				deck: {type: 'string'},
+				print: {type: 'boolean'},
+				format: {type: 'string'},
+				color: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
 			},
 		});
-		return {ok: true, options: {lang: values.lang, slide: values.slide, deck: values.deck, help: values.help ?? false, version: values.version ?? false}};
 	} catch (error) {
 		const {code, message} = error as NodeJS.ErrnoException;
 		const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
-		switch (code) {
-			case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-				if (message.includes('does not take an argument')) return {ok: false, error: {key: 'cli.noValue', values: {option: quoted}}};
-				return {ok: false, error: {key: 'cli.missingValue', values: {option: quoted.split(' ')[0]!}}};
-			case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-				return {ok: false, error: {key: 'cli.unexpectedArgument', values: {argument: quoted}}};
-			default:
-				return {ok: false, error: {key: 'cli.unknownOption', values: {option: quoted}}};
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+			if (message.includes('does not take an argument')) return {ok: false, error: {key: 'cli.noValue', values: {option: quoted}}};
+			return {ok: false, error: {key: 'cli.missingValue', values: {option: quoted.split(' ')[0]!}}};
 		}
+		return {ok: false, error: {key: 'cli.unknownOption', values: {option: quoted}}};
 	}
+
+	const {values, positionals} = parsed;
+	const [first, second, ...rest] = positionals;
+	const command = first === 'validate' ? 'validate' : 'present';
+	const extra = command === 'validate' ? rest[0] : first;
+	if (extra !== undefined) return {ok: false, error: {key: 'cli.unexpectedArgument', values: {argument: extra}}};
+	return {
+		ok: true,
+		options: {
+			command,
+			target: command === 'validate' ? second : undefined,
+			lang: values.lang,
+			slide: values.slide,
+			deck: values.deck,
+			print: values.print ?? false,
+			format: values.format,
+			color: values.color ?? true,
+			help: values.help ?? false,
+			version: values.version ?? false,
+		},
+	};
 }
 
 /** "--slide 3" → 2 (0-based), or undefined when it is not a whole number in 1..count. */

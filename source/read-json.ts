@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {jsonErrorOffset} from './json-error-offset.js';
 import type {Problem} from './problem.js';
 
 /** Deck files larger than this are refused before they are read. */
@@ -57,11 +58,10 @@ export function readJson(file: string): JsonResult {
 
 	try {
 		return {ok: true, value: JSON.parse(text)};
-	} catch (error) {
-		const message = (error as Error).message;
-		const position = /at position (\d+)/.exec(message);
-		const offset = position ? Number(position[1]) : text.length;
-		const cleaned = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-		return {ok: false, problem: {file, ...lineAndColumn(text, offset), message: `invalid JSON: ${cleaned}`}};
+	} catch {
+		// V8's own message quotes the text around the error; ours names the character instead.
+		const offset = jsonErrorOffset(text);
+		const found = offset < text.length ? `unexpected ${JSON.stringify([...text.slice(offset)][0])}` : 'unexpected end of file';
+		return {ok: false, problem: {file, ...lineAndColumn(text, offset), message: `invalid JSON: ${found}`}};
 	}
 }

@@ -1,21 +1,7 @@
 import React from 'react';
-import {Text, type TextProps} from 'ink';
-import type {Line, Style} from '../layout.js';
-
-const styles: Record<Style, TextProps> = {
-	title: {bold: true, color: 'cyanBright'},
-	subtitle: {color: 'cyan'},
-	marker: {bold: true, color: 'black', backgroundColor: 'yellow'},
-	speaker: {bold: true, color: 'greenBright'},
-	role: {color: 'green'},
-	thesis: {color: 'yellowBright'},
-	bullet: {color: 'cyan'},
-	point: {},
-	term: {bold: true},
-	quote: {italic: true, color: 'magentaBright'},
-	label: {bold: true, color: 'cyan'},
-	note: {},
-};
+import {Text} from 'ink';
+import type {Line} from '../layout.js';
+import {looks} from '../styles.js';
 
 /** One pre-wrapped line of styled spans; an empty line keeps its row. */
 export function StyledLine({line}: {line: Line}) {
@@ -23,7 +9,7 @@ export function StyledLine({line}: {line: Line}) {
 	return (
 		<Text>
 			{line.map((span, index) => (
-				<Text key={index} {...styles[span.style]}>
+				<Text key={index} {...looks[span.style]}>
 					{span.text}
 				</Text>
 			))}

@@ -1,0 +1,89 @@
+// Node 20's JSON.parse does not always say where it failed ("Unexpected token ',', … is not
+// valid JSON"). This scanner walks the text by the JSON grammar and returns the offset of the
+// first character that cannot belong there, so every syntax error gets a line and column.
+
+const whitespace = new Set([' ', '\t', '\n', '\r']);
+
+export function jsonErrorOffset(text: string): number {
+	let i = 0;
+	const fail = (): never => {
+		throw i;
+	};
+	const skip = () => {
+		while (i < text.length && whitespace.has(text[i]!)) i++;
+	};
+	const literal = (word: string) => {
+		for (const char of word) if (text[i++] !== char) (i--, fail());
+	};
+	const string = () => {
+		i++; // opening quote
+		while (i < text.length && text[i] !== '"') {
+			const code = text.charCodeAt(i);
+			if (code < 0x20) fail();
+			if (text[i] === '\\') {
+				i++;
+				if (text[i] === 'u') {
+					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) (i++, fail());
+					i += 4;
+				} else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+			}
+			i++;
+		}
+		if (i >= text.length) fail();
+		i++;
+	};
+	const number = () => {
+		const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+		if (!match || match[0] === '-' || match[0] === '') fail();
+		i += match![0].length;
+	};
+	const value = (): void => {
+		skip();
+		const char = text[i];
+		if (char === '{') {
+			i++;
+			skip();
+			if (text[i] === '}') return void i++;
+			for (;;) {
+				skip();
+				if (text[i] !== '"') fail();
+				string();
+				skip();
+				if (text[i] !== ':') fail();
+				i++;
+				value();
+				skip();
+				if (text[i] === ',') i++;
+				else if (text[i] === '}') return void i++;
+				else fail();
+			}
+		}
+		if (char === '[') {
+			i++;
+			skip();
+			if (text[i] === ']') return void i++;
+			for (;;) {
+				value();
+				skip();
+				if (text[i] === ',') i++;
+				else if (text[i] === ']') return void i++;
+				else fail();
+			}
+		}
+		if (char === '"') return string();
+		if (char === 't') return literal('true');
+		if (char === 'f') return literal('false');
+		if (char === 'n') return literal('null');
+		if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
+		fail();
+	};
+	try {
+		value();
+		skip();
+		if (i < text.length) fail();
+	} catch (offset) {
+		if (typeof offset === 'number') return Math.min(offset, text.length);
+		throw offset;
+	}
+	return text.length;
+}

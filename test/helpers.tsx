@@ -1,0 +1,61 @@
+import React from 'react';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {render} from 'ink-testing-library';
+import {App} from '../source/app.js';
+import {createI18n} from '../source/i18n.js';
+import {loadDeck, type Deck} from '../source/load-deck.js';
+import {initialState} from '../source/state.js';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const exampleDeckDir = path.join(root, 'examples', 'minimal');
+export const cliPath = path.join(root, 'dist', 'cli.js');
+
+export const keys = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	pageUp: '\u001B[5~',
+	pageDown: '\u001B[6~',
+	enter: '\r',
+	escape: '\u001B',
+	backspace: '\u007F',
+};
+
+/** Lets Ink process a write to stdin and re-render (a write is not seen synchronously). */
+export async function tick(): Promise<void> {
+	await new Promise(resolve => setImmediate(resolve));
+	await new Promise(resolve => setTimeout(resolve, 0));
+}
+
+export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; slide?: number; columns?: number; rows?: number} = {}) {
+	const deck = options.deck ?? loadDeck(options.deckDir ?? root);
+	const language = options.language ?? 'en';
+	const i18n = createI18n(deck, language);
+	const initial = initialState({
+		slideCount: deck.structure.slides.length,
+		languages: deck.structure.languages,
+		language,
+		slide: options.slide,
+		columns: options.columns ?? 80,
+		rows: options.rows ?? 24,
+	});
+	const instance = render(<App deck={deck} i18n={i18n} initial={initial} />);
+	const press = async (...inputs: string[]) => {
+		for (const input of inputs) {
+			instance.stdin.write(input);
+			await tick();
+		}
+		return instance.lastFrame() ?? '';
+	};
+	return {...instance, deck, press, frame: () => instance.lastFrame() ?? ''};
+}
+
+/** Visible lines of a frame with the ANSI styling removed. */
+export function plain(frame: string): string[] {
+	// eslint-disable-next-line no-control-regex
+	return frame.replace(/\u001B\[[0-9;]*m/g, '').split('\n');
+}

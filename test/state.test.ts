@@ -1,0 +1,115 @@
+import {describe, expect, it} from 'vitest';
+import {initialState, update, type Action, type State} from '../source/state.js';
+
+const start = (overrides: Partial<Parameters<typeof initialState>[0]> = {}) =>
+	initialState({slideCount: 5, languages: ['zh-Hant', 'en'], language: 'en', ...overrides});
+const run = (state: State, ...actions: Action[]) => actions.reduce(update, state);
+
+describe('update: navigation', () => {
+	it('next and previous move one slide and stop at the ends', () => {
+		let state = start();
+		expect(update(state, {type: 'previous'}).slide).toBe(0);
+		state = run(state, {type: 'next'}, {type: 'next'});
+		expect(state.slide).toBe(2);
+		state = run(state, {type: 'next'}, {type: 'next'}, {type: 'next'}, {type: 'next'});
+		expect(state.slide).toBe(4);
+		expect(update(state, {type: 'previous'}).slide).toBe(3);
+	});
+
+	it('first and last jump to the ends', () => {
+		expect(update(start({slide: 3}), {type: 'first'}).slide).toBe(0);
+		expect(update(start(), {type: 'last'}).slide).toBe(4);
+	});
+
+	it('goto clamps to the deck and closes the index', () => {
+		const open = update(start(), {type: 'openIndex'});
+		expect(open.mode).toBe('index');
+		const moved = update(open, {type: 'goto', slide: 3});
+		expect(moved).toMatchObject({slide: 3, mode: 'slide'});
+		expect(update(start(), {type: 'goto', slide: 99}).slide).toBe(4);
+		expect(update(start(), {type: 'goto', slide: -2}).slide).toBe(0);
+	});
+
+	it('the initial slide is clamped into range', () => {
+		expect(start({slide: 10}).slide).toBe(4);
+	});
+});
+
+describe('update: language', () => {
+	it('toggles through the languages in the deck order and keeps the slide', () => {
+		const state = start({slide: 2});
+		const once = update(state, {type: 'toggleLanguage'});
+		expect(once).toMatchObject({language: 'zh-Hant', slide: 2});
+		expect(update(once, {type: 'toggleLanguage'})).toMatchObject({language: 'en', slide: 2});
+	});
+
+	it('cycles through three languages', () => {
+		const state = start({languages: ['en', 'zh-Hant', 'fr']});
+		const languages = [1, 2, 3].map(n => run(state, ...Array<Action>(n).fill({type: 'toggleLanguage'})).language);
+		expect(languages).toEqual(['zh-Hant', 'fr', 'en']);
+	});
+});
+
+describe('update: modes', () => {
+	it('opens and cancels the index without moving', () => {
+		const state = run(start({slide: 1}), {type: 'openIndex'}, {type: 'close'});
+		expect(state).toMatchObject({mode: 'slide', slide: 1});
+	});
+
+	it('i toggles the index, ? toggles help, Esc closes either', () => {
+		expect(run(start(), {type: 'openIndex'}, {type: 'openIndex'}).mode).toBe('slide');
+		expect(update(start(), {type: 'toggleHelp'}).mode).toBe('help');
+		expect(run(start(), {type: 'toggleHelp'}, {type: 'toggleHelp'}).mode).toBe('slide');
+		expect(run(start(), {type: 'toggleHelp'}, {type: 'close'}).mode).toBe('slide');
+		expect(run(start(), {type: 'toggleHelp'}, {type: 'openIndex'}).mode).toBe('index');
+	});
+
+	it('toggles presenter notes', () => {
+		expect(update(start(), {type: 'toggleNotes'}).showNotes).toBe(true);
+		expect(run(start(), {type: 'toggleNotes'}, {type: 'toggleNotes'}).showNotes).toBe(false);
+	});
+
+	it('quit marks the state as quitting', () => {
+		expect(update(start(), {type: 'quit'}).quitting).toBe(true);
+	});
+
+	it('resize records the terminal size', () => {
+		expect(update(start(), {type: 'resize', columns: 120, rows: 40})).toMatchObject({columns: 120, rows: 40});
+		expect(update(start(), {type: 'resize', columns: 0, rows: -3})).toMatchObject({columns: 1, rows: 1});
+	});
+});
+
+describe('update: typing a slide number', () => {
+	it('digits then confirm jump to that slide (1-based)', () => {
+		const state = run(start(), {type: 'typeDigit', digit: '4'});
+		expect(state.jump).toBe('4');
+		expect(update(state, {type: 'confirm'})).toMatchObject({slide: 3, jump: ''});
+	});
+
+	it('confirm without digits moves to the next slide', () => {
+		expect(update(start(), {type: 'confirm'}).slide).toBe(1);
+	});
+
+	it('erase removes a digit, or goes back when none was typed', () => {
+		const typed = run(start({slideCount: 20, slide: 5}), {type: 'typeDigit', digit: '1'}, {type: 'typeDigit', digit: '2'});
+		expect(typed.jump).toBe('12');
+		expect(update(typed, {type: 'eraseDigit'}).jump).toBe('1');
+		expect(update(start({slide: 3}), {type: 'eraseDigit'}).slide).toBe(2);
+	});
+
+	it('a number past the end goes to the last slide; a leading zero is ignored', () => {
+		expect(run(start(), {type: 'typeDigit', digit: '9'}, {type: 'confirm'}).slide).toBe(4);
+		expect(update(start(), {type: 'typeDigit', digit: '0'}).jump).toBe('');
+	});
+
+	it('the number never grows past the digits the deck needs', () => {
+		const state = run(start({slideCount: 17}), ...['1', '2', '3'].map(digit => ({type: 'typeDigit', digit}) as Action));
+		expect(state.jump).toBe('3');
+	});
+
+	it('moving or closing clears a half-typed number', () => {
+		const typed = update(start(), {type: 'typeDigit', digit: '3'});
+		expect(update(typed, {type: 'next'}).jump).toBe('');
+		expect(update(typed, {type: 'close'}).jump).toBe('');
+	});
+});
