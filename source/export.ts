@@ -3,6 +3,7 @@ import {layoutNotes, layoutSlide, lineText, type Line} from './layout.js';
 import type {Deck} from './load-deck.js';
 import {slideContent, type SlideContent} from './slide-content.js';
 import {looks, paint} from './styles.js';
+import {textWidth} from './wrap.js';
 
 // --print: the whole deck as text or Markdown, for reading offline, piping and non-terminals.
 // It uses the same layout as the screen but never loads Ink.
@@ -19,7 +20,8 @@ function renderLine(line: Line, color: boolean): string {
 }
 
 function textSlide(content: SlideContent, header: string, labels: {notes: string; source: string}, options: ExportOptions): string[] {
-	const rule = `── ${header} `.padEnd(options.width, '─');
+	const label = `── ${header} `;
+	const rule = label + '─'.repeat(Math.max(0, options.width - textWidth(label)));
 	const out = [options.color ? paint(rule, looks.label) : rule, ''];
 	for (const line of layoutSlide(content, options.width)) out.push(renderLine(line, options.color));
 	const notes = layoutNotes(content, labels, options.width);

@@ -8,7 +8,8 @@ export function print(deck: Deck, options: Omit<ExportOptions, 'width' | 'color'
 	// A reader that stops early (`| head`) is not an error.
 	stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-		throw error;
+		process.stderr.write(`bideck: ${error.message}\n`);
+		process.exit(1);
 	});
 	const color = options.color && options.format === 'text' && Boolean(stdout.isTTY) && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== '');
 	const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
