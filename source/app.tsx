@@ -7,6 +7,7 @@ import {SlideView} from './components/SlideView.js';
 import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {chromeFor, slideText, type I18n} from './i18n.js';
+import {guardInputEvents} from './input-guard.js';
 import {actionFor} from './keymap.js';
 import {bodyRows, contentWidth, frame, layoutNotes, layoutSlide, minimumSize} from './layout.js';
 import type {Deck} from './load-deck.js';
@@ -18,7 +19,8 @@ type Props = {deck: Deck; i18n: I18n; initial: State};
 export function App({deck, i18n, initial}: Props) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
-	const {isRawModeSupported} = useStdin();
+	const {isRawModeSupported, internal_eventEmitter} = useStdin();
+	guardInputEvents(internal_eventEmitter);
 	const [state, dispatch] = useReducer(update, initial);
 	const {columns, rows, language} = state;
 
