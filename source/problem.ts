@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {sanitize} from './sanitize.js';
 
 /** One thing wrong with a deck, located as precisely as we can. */
 export type Problem = {
@@ -16,10 +17,12 @@ export function displayPath(file: string): string {
 	return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
+/** One line per problem; sanitised, since key names and paths come from untrusted files. */
 export function formatProblem(problem: Problem): string {
 	let where = displayPath(problem.file);
 	if (problem.line !== undefined) where += `:${problem.line}:${problem.column ?? 1}`;
-	return problem.key ? `${where}: ${problem.key}: ${problem.message}` : `${where}: ${problem.message}`;
+	const line = problem.key ? `${where}: ${problem.key}: ${problem.message}` : `${where}: ${problem.message}`;
+	return sanitize(line).replace(/\n/g, ' ');
 }
 
 /** A deck that cannot be used; carries every problem found, the first is the headline. */

@@ -31,6 +31,12 @@ function lineAndColumn(text: string, offset: number): {line: number; column: num
 	return {line, column};
 }
 
+/** A character as an error message shows it: quoted if printable, else its code point. */
+function describeCharacter(char: string): string {
+	if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char)) return `'${char}'`;
+	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Reads a JSON file defensively: size limit, strict UTF-8, syntax errors located by line and column. */
 export function readJson(file: string): JsonResult {
 	let bytes: Buffer;
@@ -61,7 +67,7 @@ export function readJson(file: string): JsonResult {
 	} catch {
 		// V8's own message quotes the text around the error; ours names the character instead.
 		const offset = jsonErrorOffset(text);
-		const found = offset < text.length ? `unexpected ${JSON.stringify([...text.slice(offset)][0])}` : 'unexpected end of file';
+		const found = offset < text.length ? `unexpected ${describeCharacter([...text.slice(offset)][0]!)}` : 'unexpected end of file';
 		return {ok: false, problem: {file, ...lineAndColumn(text, offset), message: `invalid JSON: ${found}`}};
 	}
 }

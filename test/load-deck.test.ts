@@ -53,7 +53,7 @@ describe('loadDeck', () => {
 
 	it('locates malformed JSON by line and column', () => {
 		const dir = deckCopy(d => write(d, 'slides/deck.json', '{\n  "languages": ["en"],\n  "slides": [,]\n}'));
-		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json:3:14: invalid JSON: unexpected ","$/)]);
+		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json:3:14: invalid JSON: unexpected ','$/)]);
 		const cut = deckCopy(d => write(d, 'locales/en/deck.json', '{"title": "x",\n "slides": {'));
 		expect(problems(cut)).toContainEqual(expect.stringMatching(/en\/deck\.json:2:13: invalid JSON: unexpected end of file$/));
 	});
@@ -69,6 +69,19 @@ describe('loadDeck', () => {
 		if (process.getuid?.() === 0) return; // root reads everything: nothing to test
 		const dir = deckCopy(d => fs.chmodSync(path.join(d, 'slides/deck.json'), 0o000));
 		expect(problems(dir)).toContainEqual(expect.stringMatching(/permission denied/));
+	});
+
+	it('never echoes control characters from a file in a problem line', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[0]['\u001B]0;evil\u0007\u001B[2J'] = 1;
+			write(d, 'slides/deck.json', structure);
+		});
+		const broken = deckCopy(d => fs.writeFileSync(path.join(d, 'locales/en/deck.json'), '{"title": \u001B[2J}'));
+		const found = [...problems(dir), ...problems(broken)].join('\n');
+		expect(found).toContain('unknown key');
+		expect(found).toContain('invalid JSON: unexpected U+001B');
+		expect(found).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
 	});
 
 	it('checks the schema and names the key', () => {
