@@ -1,28 +1,41 @@
-import React, {useEffect, useMemo, useReducer} from 'react';
+import React, {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Box, useApp, useInput, useStdin, useStdout} from 'ink';
+import {searchCatalog} from './catalog.js';
 import {HelpView} from './components/HelpView.js';
 import {IndexView} from './components/IndexView.js';
 import {NotesView} from './components/NotesView.js';
+import {SearchView} from './components/SearchView.js';
 import {SlideView} from './components/SlideView.js';
-import {StatusBar} from './components/StatusBar.js';
+import {SourcesView} from './components/SourcesView.js';
+import {formatElapsed, StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
-import {chromeFor, slideText, type I18n} from './i18n.js';
+import {chromeFor, type I18n} from './i18n.js';
 import {guardInputEvents} from './input-guard.js';
-import {actionFor} from './keymap.js';
-import {bodyRows, contentWidth, frame, layoutNotes, layoutSlide, minimumSize} from './layout.js';
+import {actionFor, splitKeys} from './keymap.js';
+import {bodyRows, contentWidth, frame, layoutBilingual, layoutNotes, layoutSlide, minimumSize} from './layout.js';
 import type {Deck} from './load-deck.js';
 import {slideContent} from './slide-content.js';
-import {update, type State} from './state.js';
+import {listed, update, type State} from './state.js';
 
-type Props = {deck: Deck; i18n: I18n; initial: State};
+type Props = {
+	deck: Deck;
+	i18n: I18n;
+	initial: State;
+	/** Called with every new state (the caller remembers the place for the next start). */
+	onState?: (state: State) => void;
+};
 
-export function App({deck, i18n, initial}: Props) {
+/** Side by side needs room for two readable columns; narrower, the languages stack. */
+const sideBySideColumns = 100;
+
+export function App({deck, i18n, initial, onState}: Props) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	const {isRawModeSupported, internal_eventEmitter} = useStdin();
 	guardInputEvents(internal_eventEmitter);
 	const [state, dispatch] = useReducer(update, initial);
-	const {columns, rows, language} = state;
+	const [now, setNow] = useState(() => Date.now());
+	const {columns, rows, language, languages} = state;
 
 	useEffect(() => {
 		const onResize = () => dispatch({type: 'resize', columns: stdout.columns, rows: stdout.rows});
@@ -33,35 +46,62 @@ export function App({deck, i18n, initial}: Props) {
 	}, [stdout]);
 
 	useEffect(() => {
-		if (state.quitting) exit();
-	}, [state.quitting, exit]);
+		const timer = setInterval(() => setNow(Date.now()), 1000);
+		return () => clearInterval(timer);
+	}, []);
 
-	// The only input hook besides the index's list: keys become actions through the key table.
+	useEffect(() => {
+		onState?.(state);
+		if (state.quitting) exit();
+	}, [state, onState, exit]);
+
+	// The only input hook (the index's list is drawn, not focused): keys become actions. Several
+	// characters can arrive in one read (fast typing, a paste): each is a key, and each is read
+	// in the mode the previous one left, so "i" then "w" filters the index by "w".
+	const latest = useRef(state);
+	latest.current = state;
 	useInput(
 		(input, key) => {
-			const action = actionFor(state.mode, input, key);
-			if (action) dispatch(action);
+			let current = latest.current;
+			for (const [text, flags] of splitKeys(input, key)) {
+				const action = actionFor(current.mode, text, flags);
+				if (!action) continue;
+				current = update(current, action);
+				dispatch(action);
+			}
+			latest.current = current;
 		},
 		{isActive: Boolean(isRawModeSupported)},
 	);
 
 	const t = chromeFor(i18n, language);
-	const nextLanguage = state.languages[(state.languages.indexOf(language) + 1) % state.languages.length]!;
+	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
 	const content = useMemo(() => slideContent(deck, i18n, language, state.slide), [deck, i18n, language, state.slide]);
-	const lines = useMemo(() => layoutSlide(content, contentWidth(columns)), [content, columns]);
-	const indexEntries = useMemo(
-		() => deck.structure.slides.map(slide => slideText(i18n, language, slide.id)),
-		[deck, i18n, language],
+	const second = useMemo(
+		() => (state.bilingual && nextLanguage !== language ? slideContent(deck, i18n, nextLanguage, state.slide) : undefined),
+		[state.bilingual, deck, i18n, nextLanguage, language, state.slide],
 	);
+	const lines = useMemo(
+		() => (second ? layoutBilingual(content, second, contentWidth(columns), columns >= sideBySideColumns) : layoutSlide(content, contentWidth(columns))),
+		[content, second, columns],
+	);
+	const entries = useMemo(() => state.catalog.slides.map(slide => slide.languages[language]!), [state.catalog, language]);
 
 	if (columns < minimumSize.columns || rows < minimumSize.rows) return <TooSmall t={t} columns={columns} rows={rows} />;
 
 	const body = bodyRows(rows);
 	let main: React.ReactNode;
 	if (state.mode === 'index') {
-		main = <IndexView t={t} entries={indexEntries} current={state.slide} rows={body} columns={columns} onSelect={slide => dispatch({type: 'goto', slide})} />;
+		main = <IndexView t={t} entries={entries} listed={listed(state)} selected={state.selected} filter={state.query} rows={body} columns={columns} />;
+	} else if (state.mode === 'search') {
+		const names = Object.fromEntries(languages.map(name => [name, chromeFor(i18n, name)('language.name')]));
+		const hits = searchCatalog(state.catalog, state.query, language);
+		main = <SearchView t={t} query={state.query} hits={hits} entries={entries} languageNames={names} selected={state.selected} rows={body} columns={columns} />;
 	} else if (state.mode === 'help') {
 		main = <HelpView t={t} rows={body} columns={columns} />;
+	} else if (state.mode === 'sources') {
+		const sources = (content.text.points ?? []).map((point, index) => ({point, references: content.references[index] ? [content.references[index]!] : []}));
+		main = <SourcesView t={t} title={content.text.title} sources={content.references.length > 0 ? sources : []} rows={body} columns={columns} />;
 	} else if (state.showNotes) {
 		const notes = layoutNotes(content, {notes: t('slide.notes'), source: t('slide.source')}, contentWidth(columns));
 		const shown = notes.length > 0 ? notes : [[{text: t('slide.noNotes'), style: 'note' as const}]];
@@ -75,7 +115,7 @@ export function App({deck, i18n, initial}: Props) {
 			</>
 		);
 	} else {
-		main = <SlideView kind={content.kind} lines={lines} rows={body} columns={columns} moreLabel={t('slide.more')} />;
+		main = <SlideView kind={second ? 'overview' : content.kind} lines={lines} rows={body} columns={columns} moreLabel={t('slide.more')} />;
 	}
 
 	return (
@@ -85,9 +125,10 @@ export function App({deck, i18n, initial}: Props) {
 				t={t}
 				current={state.slide + 1}
 				total={state.slideCount}
-				languageName={t('language.name')}
+				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, nextLanguage)('language.name')}` : t('language.name')}
 				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
 				jump={state.jump}
+				elapsed={formatElapsed(now - state.timerStart)}
 				columns={columns}
 			/>
 		</Box>

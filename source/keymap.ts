@@ -41,28 +41,59 @@ export function keyName(input: string, key: Key): KeyName | undefined {
 	return [...input].length === 1 ? input : undefined;
 }
 
-const everywhere: Mode[] = ['slide', 'index', 'help'];
+const everywhere: Mode[] = ['slide', 'index', 'help', 'search', 'sources'];
+/** Modes where letters are text (the index filter, the search query), not commands. */
+const typingModes: Mode[] = ['index', 'search'];
+const commandModes: Mode[] = ['slide', 'help', 'sources'];
+const lists: Mode[] = typingModes;
 
 export const bindings: Binding[] = [
-	{keys: ['right', 'l', 'j', 'down', 'space', 'pagedown'], action: {type: 'next'}, modes: ['slide'], help: 'keys.next', hint: {label: 'hints.next', priority: 2}},
-	{keys: ['left', 'h', 'k', 'up', 'pageup'], action: {type: 'previous'}, modes: ['slide'], help: 'keys.previous'},
-	{keys: ['home', 'g'], action: {type: 'first'}, modes: ['slide'], help: 'keys.first'},
-	{keys: ['end', 'G'], action: {type: 'last'}, modes: ['slide'], help: 'keys.last'},
+	{keys: ['right', 'l', 'j', 'down', 'space', 'pagedown'], action: {type: 'next'}, modes: ['slide', 'sources'], help: 'keys.next', hint: {label: 'hints.next', priority: 2}},
+	{keys: ['left', 'h', 'k', 'up', 'pageup'], action: {type: 'previous'}, modes: ['slide', 'sources'], help: 'keys.previous'},
+	{keys: ['home', 'g'], action: {type: 'first'}, modes: ['slide', 'sources'], help: 'keys.first'},
+	{keys: ['end', 'G'], action: {type: 'last'}, modes: ['slide', 'sources'], help: 'keys.last'},
 	{keys: ['digit'], action: input => ({type: 'typeDigit', digit: input}), modes: ['slide'], help: 'keys.jump'},
-	{keys: ['return'], action: {type: 'confirm'}, modes: ['slide'], help: 'keys.confirm'},
+	{keys: ['return'], action: {type: 'confirm'}, modes: ['slide', ...lists], help: 'keys.confirm'},
 	{keys: ['backspace'], action: {type: 'eraseDigit'}, modes: ['slide'], help: 'keys.erase'},
-	{keys: ['t'], action: {type: 'toggleLanguage'}, modes: everywhere, help: 'keys.language', hint: {label: 'hints.language', priority: 6}},
-	{keys: ['i'], action: {type: 'openIndex'}, modes: ['slide', 'index', 'help'], help: 'keys.index', hint: {label: 'hints.index', priority: 5}},
-	{keys: ['n'], action: {type: 'toggleNotes'}, modes: ['slide'], help: 'keys.notes', hint: {label: 'hints.notes', priority: 1}},
-	{keys: ['?'], action: {type: 'toggleHelp'}, modes: everywhere, help: 'keys.help', hint: {label: 'hints.help', priority: 4}},
+	{keys: ['t'], action: {type: 'toggleLanguage'}, modes: commandModes, help: 'keys.language', hint: {label: 'hints.language', priority: 9}},
+	{keys: ['tab'], action: {type: 'toggleLanguage'}, modes: everywhere, help: 'keys.language'},
+	{keys: ['b'], action: {type: 'toggleBilingual'}, modes: ['slide', 'sources'], help: 'keys.bilingual', hint: {label: 'hints.bilingual', priority: 5}},
+	{keys: ['i'], action: {type: 'openIndex'}, modes: commandModes, help: 'keys.index', hint: {label: 'hints.index', priority: 8}},
+	{keys: ['/'], action: {type: 'openSearch'}, modes: commandModes, help: 'keys.search', hint: {label: 'hints.search', priority: 6}},
+	{keys: ['s'], action: {type: 'toggleSources'}, modes: ['slide', 'sources'], help: 'keys.sources', hint: {label: 'hints.sources', priority: 3}},
+	{keys: ['n'], action: {type: 'toggleNotes'}, modes: ['slide'], help: 'keys.notes', hint: {label: 'hints.notes', priority: 4}},
+	{keys: ['r'], action: () => ({type: 'resetTimer', now: Date.now()}), modes: ['slide'], help: 'keys.timer'},
+	{keys: ['?'], action: {type: 'toggleHelp'}, modes: commandModes, help: 'keys.help', hint: {label: 'hints.help', priority: 7}},
+	{keys: ['up'], action: {type: 'moveSelection', by: -1}, modes: lists, help: 'keys.listMove'},
+	{keys: ['down'], action: {type: 'moveSelection', by: 1}, modes: lists, help: 'keys.listMove'},
+	{keys: ['pageup'], action: {type: 'moveSelection', by: -10}, modes: lists, help: 'keys.listMove'},
+	{keys: ['pagedown'], action: {type: 'moveSelection', by: 10}, modes: lists, help: 'keys.listMove'},
+	{keys: ['backspace'], action: {type: 'eraseText'}, modes: lists, help: 'keys.erase'},
 	{keys: ['escape'], action: {type: 'close'}, modes: everywhere, help: 'keys.close'},
-	{keys: ['q', 'ctrl+c'], action: {type: 'quit'}, modes: everywhere, help: 'keys.quit', hint: {label: 'hints.quit', priority: 3}},
+	{keys: ['q'], action: {type: 'quit'}, modes: commandModes, help: 'keys.quit', hint: {label: 'hints.quit', priority: 7.5}},
+	{keys: ['ctrl+c'], action: {type: 'quit'}, modes: everywhere, help: 'keys.quit'},
 ];
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Plain text that arrived in one read, split into one key per character; special keys stay whole. */
+export function splitKeys(input: string, key: Key): Array<[string, Key]> {
+	const special = Object.entries(key).some(([name, value]) => value === true && name !== 'shift');
+	if (special || input.length <= 1) return [[input, key]];
+	return Array.from(graphemes.segment(input), ({segment}) => [segment, {...key, shift: /^[A-Z]$/.test(segment)}]);
+}
+
+/** Control characters never become typed text. */
+const printable = (input: string) => input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 
 export function actionFor(mode: Mode, input: string, key: Key): Action | undefined {
 	const name = keyName(input, key);
-	if (name === undefined) return undefined;
-	const binding = bindings.find(b => b.modes.includes(mode) && b.keys.includes(name));
-	if (!binding) return undefined;
-	return typeof binding.action === 'function' ? binding.action(input) : binding.action;
+	const binding = name === undefined ? undefined : bindings.find(b => b.modes.includes(mode) && b.keys.includes(name));
+	if (binding) return typeof binding.action === 'function' ? binding.action(input) : binding.action;
+	// In the index and search, anything else printable — a letter, CJK from an IME, a paste — is text.
+	if (typingModes.includes(mode) && !key.ctrl && !key.meta) {
+		const text = printable(input);
+		if (text) return {type: 'typeText', text};
+	}
+	return undefined;
 }

@@ -4,7 +4,7 @@ import {textWidth, wrap} from './wrap.js';
 // Lays a slide out as lines of styled spans for a given width. The TUI, the fit check and the
 // text export all use this one layout, so what validate measures is what the screen shows.
 
-export type Style = 'title' | 'subtitle' | 'marker' | 'speaker' | 'role' | 'thesis' | 'bullet' | 'point' | 'term' | 'quote' | 'label' | 'note';
+export type Style = 'title' | 'subtitle' | 'marker' | 'speaker' | 'role' | 'thesis' | 'bullet' | 'point' | 'term' | 'quote' | 'label' | 'note' | 'match';
 export type Span = {text: string; style: Style};
 export type Line = Span[];
 
@@ -56,30 +56,72 @@ function item(spans: Span[], width: number): Line[] {
 	});
 }
 
-export function layoutSlide(content: SlideContent, width: number): Line[] {
+/** A run of lines that belongs together (the title, the thesis, one point…); blocks of different
+ * groups are separated by a blank line. Bilingual views pair block i with block i. */
+export type Block = {group: 'header' | 'thesis' | 'list' | 'quote'; lines: Line[]};
+
+export function layoutBlocks(content: SlideContent, width: number): Block[] {
 	const {text, kind} = content;
-	const groups: Line[][] = [];
-
-	const header: Line[] = paragraph(content.partLabel ? `${text.title} ${content.partLabel}` : text.title, width, 'title');
-	if (text.subtitle) header.push(...paragraph(text.subtitle, width, kind === 'appendix' ? 'marker' : 'subtitle'));
+	const blocks: Block[] = [{group: 'header', lines: paragraph(content.partLabel ? `${text.title} ${content.partLabel}` : text.title, width, 'title')}];
+	if (text.subtitle) blocks.push({group: 'header', lines: paragraph(text.subtitle, width, kind === 'appendix' ? 'marker' : 'subtitle')});
 	if (text.speaker) {
-		header.push(...item([{text: text.speaker, style: 'speaker'}, ...(text.role ? [{text: ` — ${text.role}`, style: 'role' as const}] : [])], width + hanging).map(line => line.slice(1)));
+		const role = text.role ? [{text: ` — ${text.role}`, style: 'role' as const}] : [];
+		blocks.push({group: 'header', lines: item([{text: text.speaker, style: 'speaker'}, ...role], width + hanging).map(line => line.slice(1))});
 	}
-	groups.push(header);
-
-	if (text.thesis) groups.push(paragraph(text.thesis, width, 'thesis'));
-
-	const list: Line[] = [];
-	for (const point of text.points ?? []) list.push(...item([{text: point, style: 'point'}], width));
-	for (const entry of text.entries ?? []) list.push(...item([{text: entry.term, style: 'term'}, {text: ` — ${entry.text}`, style: 'point'}], width));
-	if (list.length > 0) groups.push(list);
-
+	if (text.thesis) blocks.push({group: 'thesis', lines: paragraph(text.thesis, width, 'thesis')});
+	for (const point of text.points ?? []) blocks.push({group: 'list', lines: item([{text: point, style: 'point'}], width)});
+	for (const entry of text.entries ?? []) {
+		blocks.push({group: 'list', lines: item([{text: entry.term, style: 'term'}, {text: ` — ${entry.text}`, style: 'point'}], width)});
+	}
 	if (text.quote) {
 		const [open, close] = content.quoteMarks;
-		groups.push(wrap(`${open}${text.quote}${close}`, width - 2).map(line => [{text: `  ${line}`, style: 'quote'}]));
+		blocks.push({group: 'quote', lines: wrap(`${open}${text.quote}${close}`, width - 2).map(line => [{text: `  ${line}`, style: 'quote'}])});
 	}
+	return blocks;
+}
 
-	return groups.flatMap((group, index) => (index === 0 ? group : [[], ...group]));
+/** Joins blocks into lines, with a blank line wherever the group changes. */
+export function joinBlocks<T extends {group: Block['group']; lines: Line[]}>(blocks: T[]): Line[] {
+	return blocks.flatMap((block, index) => (index > 0 && blocks[index - 1]!.group !== block.group ? [[], ...block.lines] : block.lines));
+}
+
+export function layoutSlide(content: SlideContent, width: number): Line[] {
+	return joinBlocks(layoutBlocks(content, width));
+}
+
+/** Two languages of one slide: side by side (block beside block), or one above the other with
+ * each block followed by its translation. */
+export function layoutBilingual(first: SlideContent, second: SlideContent, width: number, sideBySide: boolean): Line[] {
+	if (!sideBySide) {
+		const a = layoutBlocks(first, width);
+		const b = layoutBlocks(second, width);
+		const paired: Block[] = [];
+		for (let index = 0; index < Math.max(a.length, b.length); index++) {
+			const blockA = a[index];
+			const blockB = b[index];
+			const lines = [...(blockA?.lines ?? []), ...(blockB?.lines ?? [])];
+			paired.push({group: (blockA ?? blockB)!.group, lines});
+		}
+		// In a list, a blank line between pairs keeps each point with its own translation.
+		return paired.flatMap((block, index) => (index === 0 ? block.lines : [[], ...block.lines]));
+	}
+	const gutter = ' │ ';
+	const column = Math.floor((width - textWidth(gutter)) / 2);
+	const a = layoutBlocks(first, column);
+	const b = layoutBlocks(second, column);
+	const rows: Block[] = [];
+	for (let index = 0; index < Math.max(a.length, b.length); index++) {
+		const left = a[index]?.lines ?? [];
+		const right = b[index]?.lines ?? [];
+		const lines: Line[] = [];
+		for (let row = 0; row < Math.max(left.length, right.length); row++) {
+			const l = left[row] ?? [];
+			const pad = column - textWidth(lineText(l));
+			lines.push([...l, {text: ' '.repeat(pad), style: 'point'}, {text: gutter, style: 'bullet'}, ...(right[row] ?? [])]);
+		}
+		rows.push({group: (a[index] ?? b[index])!.group, lines});
+	}
+	return joinBlocks(rows);
 }
 
 /** The notes panel: presenter notes, then where in the article the slide comes from. */

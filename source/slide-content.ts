@@ -11,7 +11,16 @@ export type SlideContent = {
 	quoteMarks: [open: string, close: string];
 	/** Headings of the article sections the slide's points come from, in order. */
 	sources: string[];
+	/** Per point, where it comes from: "section heading · paragraph 3". */
+	references: string[];
 };
+
+/** "lead#2" or "lead#2-3" as a reader sees it, in a language. */
+function describeRef(i18n: I18n, language: string, ref: string): string {
+	const [section, paragraphs] = ref.split('#') as [string, string];
+	const t = chromeFor(i18n, language);
+	return t('sources.reference', {section: sectionHeading(i18n, language, section) ?? section, paragraphs: paragraphs.replace('-', '–')});
+}
 
 export function slideContent(deck: Deck, i18n: I18n, language: string, index: number): SlideContent {
 	const meta = deck.structure.slides[index]!;
@@ -23,5 +32,6 @@ export function slideContent(deck: Deck, i18n: I18n, language: string, index: nu
 		partLabel: meta.part ? t('slide.part', {part: meta.part, parts: meta.parts}) : undefined,
 		quoteMarks: [t('slide.quoteOpen'), t('slide.quoteClose')],
 		sources: sections.map(section => sectionHeading(i18n, language, section) ?? section),
+		references: (meta.refs ?? []).map(ref => describeRef(i18n, language, ref)),
 	};
 }

@@ -31,6 +31,7 @@ export const looks: Record<Style, Look> = {
 	quote: {italic: true, color: 'magentaBright'},
 	label: {bold: true, color: 'cyan'},
 	note: {},
+	match: {bold: true, color: 'black', backgroundColor: 'yellow'},
 };
 
 /** Wraps text in the SGR codes of a look (for the coloured text export). */

@@ -1,6 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {slideText} from '../source/i18n.js';
+import {chromeFor, slideText} from '../source/i18n.js';
+import {helpRows} from '../source/components/HelpView.js';
 import {textWidth} from '../source/wrap.js';
 import {keys, plain, renderApp} from './helpers.js';
 import {createI18n} from '../source/i18n.js';
@@ -73,6 +74,18 @@ describe('the presenter, driven by keys', () => {
 		const english = await app.press('t');
 		expect(english).toContain('switch language');
 		expect(await app.press(keys.escape)).toContain(titleStart('en', 0));
+	});
+
+	it('help lists every key at 80×24, in both languages', async () => {
+		for (const language of ['en', 'zh-Hant']) {
+			const app = renderApp({language});
+			const help = await app.press('?');
+			for (const [keys, description] of helpRows(chromeFor(i18n, language))) {
+				expect(help).toContain(keys);
+				expect(help).toContain(description);
+			}
+			app.unmount();
+		}
 	});
 
 	it('digits then Enter jump to a slide number', async () => {

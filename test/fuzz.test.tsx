@@ -2,7 +2,9 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {Key} from 'ink';
 import {actionFor} from '../source/keymap.js';
-import {initialState, update, type Action, type State} from '../source/state.js';
+import {update, type Action, type State} from '../source/state.js';
+import {startState} from '../source/start-state.js';
+import {createI18n} from '../source/i18n.js';
 import {textWidth} from '../source/wrap.js';
 import {exampleDeckDir, plain, renderApp, root, tick} from './helpers.js';
 import {loadDeck} from '../source/load-deck.js';
@@ -26,7 +28,8 @@ const inputs = [
 	'\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\u001B[H', '\u001B[F', '\u001B[5~', '\u001B[6~',
 	'\u001B', '\r', '\u007F', ' ', 't', 'i', '?', 'n', 'h', 'j', 'k', 'l', 'g', 'G', 'x', '/',
 	'0', '1', '2', '3', '5', '9', '黃', '金', '中亞', '\u001B[', '\u001B[1;', '\u001BO', '\u0003x',
-	'pasted text with spaces', '貼上的中文內容', '\u001B[C\u001B[C\u001B[C', 'tt', 'ii',
+	'pasted text with spaces', '貼上的中文內容', '\u001B[C\u001B[C\u001B[C', 'tt', 'ii', 'b', 's', '/', 'r', '\t',
+	'\u001B[1;5P', '\u001B[5n',
 ];
 
 const noKey: Key = {
@@ -43,7 +46,7 @@ describe('fuzz', () => {
 		const next = random(20261125);
 		const deck = loadDeck(exampleDeckDir);
 		const count = deck.structure.slides.length;
-		let state: State = initialState({slideCount: count, languages: deck.structure.languages, language: 'en'});
+		let state: State = startState(deck, createI18n(deck), {language: 'en'});
 		for (let step = 0; step < 10_000; step++) {
 			let action: Action | undefined;
 			if (next() < 0.05) {
@@ -58,7 +61,8 @@ describe('fuzz', () => {
 			expect(state.slide, `step ${step}`).toBeGreaterThanOrEqual(0);
 			expect(state.slide, `step ${step}`).toBeLessThan(count);
 			expect(deck.structure.languages, `step ${step}`).toContain(state.language);
-			expect(['slide', 'index', 'help'], `step ${step}`).toContain(state.mode);
+			expect(['slide', 'index', 'help', 'search', 'sources'], `step ${step}`).toContain(state.mode);
+			expect(state.selected, `step ${step}`).toBeGreaterThanOrEqual(0);
 			expect(state.columns).toBeGreaterThan(0);
 		}
 	});
@@ -98,6 +102,8 @@ describe('fuzz', () => {
 					expect(Number(position![1])).toBeGreaterThanOrEqual(1);
 					expect(Number(position![1])).toBeLessThanOrEqual(count);
 					expect(frame.includes('╭') || frame.includes('┌'), `${where}:\n${frame}`).toBe(true);
+					// Leave a list or search now and then, so that every view gets its turn.
+					if (next() < 0.05) app.stdin.write('\u001B');
 				}
 				app.unmount();
 			}

@@ -5,7 +5,7 @@ import {render} from 'ink-testing-library';
 import {App} from '../source/app.js';
 import {createI18n} from '../source/i18n.js';
 import {loadDeck, type Deck} from '../source/load-deck.js';
-import {initialState} from '../source/state.js';
+import {startState} from '../source/start-state.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const exampleDeckDir = path.join(root, 'examples', 'minimal');
@@ -35,14 +35,7 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 	const deck = options.deck ?? loadDeck(options.deckDir ?? root);
 	const language = options.language ?? 'en';
 	const i18n = createI18n(deck, language);
-	const initial = initialState({
-		slideCount: deck.structure.slides.length,
-		languages: deck.structure.languages,
-		language,
-		slide: options.slide,
-		columns: options.columns ?? 80,
-		rows: options.rows ?? 24,
-	});
+	const initial = startState(deck, i18n, {language, slide: options.slide, columns: options.columns ?? 80, rows: options.rows ?? 24});
 	const instance = render(<App deck={deck} i18n={i18n} initial={initial} />);
 	const press = async (...inputs: string[]) => {
 		for (const input of inputs) {

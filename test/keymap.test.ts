@@ -1,6 +1,6 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {actionFor, bindings, keyName} from '../source/keymap.js';
+import {actionFor, bindings, keyName, splitKeys} from '../source/keymap.js';
 
 const noKey: Key = {
 	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
@@ -43,11 +43,27 @@ describe('key table', () => {
 		expect(actionFor('slide', '', key({backspace: true}))).toEqual({type: 'eraseDigit'});
 	});
 
-	it('in the index, Esc closes and the list keeps the arrows and digits', () => {
-		expect(actionFor('index', '', key({escape: true}))).toEqual({type: 'close'});
-		expect(actionFor('index', '', key({downArrow: true}))).toBeUndefined();
-		expect(actionFor('index', '', key({return: true}))).toBeUndefined();
-		expect(actionFor('index', '3', noKey)).toBeUndefined();
+	it('in the index and search, arrows move, Enter opens, Esc closes, and everything printable is text', () => {
+		for (const mode of ['index', 'search'] as const) {
+			expect(actionFor(mode, '', key({escape: true}))).toEqual({type: 'close'});
+			expect(actionFor(mode, '', key({downArrow: true}))).toEqual({type: 'moveSelection', by: 1});
+			expect(actionFor(mode, '', key({upArrow: true}))).toEqual({type: 'moveSelection', by: -1});
+			expect(actionFor(mode, '', key({return: true}))).toEqual({type: 'confirm'});
+			expect(actionFor(mode, '', key({delete: true}))).toEqual({type: 'eraseText'});
+			for (const text of ['3', 't', 'q', 'i', '?', ' ', '黃金', 'pasted words']) expect(actionFor(mode, text, noKey)).toEqual({type: 'typeText', text});
+			expect(actionFor(mode, 'c', key({ctrl: true}))).toEqual({type: 'quit'});
+			expect(actionFor(mode, '', key({tab: true}))).toEqual({type: 'toggleLanguage'});
+			expect(actionFor(mode, 'a\u0007b', noKey)).toEqual({type: 'typeText', text: 'ab'});
+		}
+	});
+
+	it('study keys: b both languages, / search, s sources, n notes, r timer', () => {
+		expect(actionFor('slide', 'b', noKey)).toEqual({type: 'toggleBilingual'});
+		expect(actionFor('slide', '/', noKey)).toEqual({type: 'openSearch'});
+		expect(actionFor('slide', 's', noKey)).toEqual({type: 'toggleSources'});
+		expect(actionFor('slide', 'n', noKey)).toEqual({type: 'toggleNotes'});
+		expect(actionFor('slide', 'r', noKey)).toMatchObject({type: 'resetTimer'});
+		expect(actionFor('sources', '', key({rightArrow: true}))).toEqual({type: 'next'});
 	});
 
 	it('in help, Esc and ? close, arrows do nothing', () => {
@@ -56,8 +72,15 @@ describe('key table', () => {
 		expect(actionFor('help', '', key({rightArrow: true}))).toBeUndefined();
 	});
 
+	it('splits plain text that arrived in one read into keys, but not special keys', () => {
+		expect(splitKeys('bi', noKey).map(([text]) => text)).toEqual(['b', 'i']);
+		expect(splitKeys('黃金', noKey).map(([text]) => text)).toEqual(['黃', '金']);
+		expect(splitKeys('', key({rightArrow: true}))).toHaveLength(1);
+		expect(splitKeys('x', noKey)).toHaveLength(1);
+	});
+
 	it('no key is bound twice in the same mode', () => {
-		for (const mode of ['slide', 'index', 'help'] as const) {
+		for (const mode of ['slide', 'index', 'help', 'search', 'sources'] as const) {
 			const names = bindings.filter(binding => binding.modes.includes(mode)).flatMap(binding => binding.keys);
 			expect(new Set(names).size).toBe(names.length);
 		}

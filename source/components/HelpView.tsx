@@ -5,12 +5,17 @@ import {bindings} from '../keymap.js';
 import {frame} from '../layout.js';
 import {textWidth, truncate, wrap} from '../wrap.js';
 
-/** Every key of the key table with what it does, in the current language. */
+/** Every key of the key table with what it does, in the current language; bindings that
+ * share a description share a row. */
 export function helpRows(t: TFunction): Array<[keys: string, description: string]> {
-	return bindings.map(binding => [
-		binding.keys.map(key => (key.length === 1 ? key : t(`keycaps.${key}`))).join(' '),
-		t(binding.help),
-	]);
+	const rows = new Map<string, string[]>();
+	for (const binding of bindings) {
+		const caps = binding.keys.map(key => (key.length === 1 ? key : t(`keycaps.${key}`)));
+		const row = rows.get(binding.help) ?? [];
+		for (const cap of caps) if (!row.includes(cap)) row.push(cap);
+		rows.set(binding.help, row);
+	}
+	return [...rows].map(([help, caps]) => [caps.join(' '), t(help)]);
 }
 
 export function HelpView({t, rows, columns}: {t: TFunction; rows: number; columns: number}) {
@@ -21,7 +26,6 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 		<Text key="title" bold color="cyanBright">
 			{t('help.title')}
 		</Text>,
-		<Text key="gap"> </Text>,
 	];
 	for (const [keys, description] of table) {
 		const shown = truncate(keys, keyColumn - 1);
@@ -37,8 +41,6 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 			);
 		});
 	}
-	lines.push(<Text key="gap2"> </Text>);
-	for (const [index, part] of wrap(t('help.index'), width).entries()) lines.push(<Text key={`index-${index}`}>{part}</Text>);
 	for (const [index, part] of wrap(t('help.close'), width).entries()) {
 		lines.push(
 			<Text key={`close-${index}`} color="gray">
@@ -48,7 +50,7 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 	}
 	return (
 		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="yellow" paddingX={frame.paddingColumns / 2}>
-			{lines.slice(0, rows)}
+			{lines.length > rows ? [...lines.slice(0, rows - 1), <Text key="more">…</Text>] : lines}
 		</Box>
 	);
 }

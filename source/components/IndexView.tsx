@@ -10,31 +10,38 @@ export type IndexEntry = {speaker?: string; title: string};
 type Props = {
 	t: TFunction;
 	entries: IndexEntry[];
-	current: number;
+	/** The slides the filter leaves, in deck order. */
+	listed: number[];
+	selected: number;
+	filter: string;
 	rows: number;
 	columns: number;
-	onSelect: (slide: number) => void;
 };
 
-/** The list of all slides (number, speaker, title); opens on the current slide. */
-export function IndexView({t, entries, current, rows, columns, onSelect}: Props) {
-	const width = columns - frame.borderColumns - frame.paddingColumns - 2; // 2: the list's pointer
+/** The list of slides (number, speaker, title), filtered by what was typed. The highlighted row
+ * lives in the app's state, so the list is drawn by ink-select-input but driven by update(). */
+export function IndexView({t, entries, listed, selected, filter, rows, columns}: Props) {
+	const width = columns - frame.borderColumns - frame.paddingColumns;
 	const digits = String(entries.length).length;
-	const items = entries.map((entry, index) => ({
-		key: String(index),
-		value: index,
-		label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? `${entry.speaker} — ` : ''}${entry.title}`, width),
-	}));
-	const listRows = Math.max(1, rows - 3);
+	const items = listed.map(index => {
+		const entry = entries[index]!;
+		return {key: String(index), value: index, label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? `${entry.speaker} — ` : ''}${entry.title}`, width - 2)};
+	});
+	const listRows = Math.max(1, rows - 4);
 	return (
 		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="green" paddingX={frame.paddingColumns / 2}>
 			<Text bold color="greenBright">
-				{truncate(t('index.title', {count: entries.length}), width + 2)}
+				{truncate(t('index.title', {count: entries.length}), width)}
 			</Text>
+			<Text color={filter ? 'yellowBright' : 'gray'}>{truncate(filter ? `${t('index.filter')}${filter}▏` : t('index.typeToFilter'), width)}</Text>
 			<Text> </Text>
-			<SelectInput items={items} initialIndex={current} limit={listRows} onSelect={item => onSelect(item.value)} />
+			{items.length > 0 ? (
+				<SelectInput key={`${filter}\u0000${selected}`} items={items} initialIndex={Math.min(selected, items.length - 1)} limit={listRows} isFocused={false} />
+			) : (
+				<Text color="gray">{truncate(t('index.none'), width)}</Text>
+			)}
 			<Box flexGrow={1} />
-			<Text color="gray">{truncate(t('index.hint'), width + 2)}</Text>
+			<Text color="gray">{truncate(t('index.hint'), width)}</Text>
 		</Box>
 	);
 }

@@ -11,8 +11,18 @@ type Props = {
 	languageName: string;
 	nextLanguageName: string;
 	jump: string;
+	/** Presenter timer, already formatted ("12:05"). */
+	elapsed: string;
 	columns: number;
 };
+
+/** Milliseconds as m:ss, or h:mm:ss past an hour. */
+export function formatElapsed(ms: number): string {
+	const total = Math.max(0, Math.floor(ms / 1000));
+	const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+	const two = (n: number) => String(n).padStart(2, '0');
+	return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
 
 /** The key hints that fit in `room` columns: the table's bindings that have a hint, with their
  * first key, dropping the lowest-priority hints until the rest fit. */
@@ -32,11 +42,11 @@ export function statusHints(t: TFunction, nextLanguageName: string, room: number
 }
 
 /** One row: position, a progress bar, the language, and the most useful keys (as many as fit). */
-export function StatusBar({t, current, total, languageName, nextLanguageName, jump, columns}: Props) {
+export function StatusBar({t, current, total, languageName, nextLanguageName, jump, elapsed, columns}: Props) {
 	const position = ` ${t('status.position', {current, total})} `;
 	const barWidth = Math.max(4, Math.min(20, Math.floor(columns / 6)));
 	const filled = total > 1 ? Math.round((barWidth * (current - 1)) / (total - 1)) : barWidth;
-	const language = ` ${languageName} `;
+	const language = columns >= 60 ? ` ${languageName}  ${elapsed} ` : ` ${languageName} `;
 
 	let right: string;
 	if (jump) {
