@@ -6,6 +6,8 @@ import {initialLanguage, matchLanguage} from './language.js';
 import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './load-deck.js';
 import {parseOptions, parseSlideNumber, type UsageError} from './options.js';
 import {DeckError, formatProblem} from './problem.js';
+import {placesFile, readPlaces, savePlace} from './resume.js';
+import {wantsSimplified} from './simplified.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -22,8 +24,16 @@ function usageError(t: TFunction, error: UsageError): number {
 }
 
 function usage(t: TFunction): string {
-	const options = ['lang', 'slide', 'deck', 'print', 'format', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
+	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
 	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+}
+
+/** The remembered place for a deck; a state file that cannot be read is ignored with a warning. */
+function rememberedPlace(deckDir: string, t: TFunction) {
+	const file = placesFile();
+	const {places, problem} = readPlaces(file);
+	if (problem) process.stderr.write(`bideck: ${t('cli.resumeIgnored', {file, problem})}\n`);
+	return places[deckDir];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -67,11 +77,23 @@ async function main(argv: string[]): Promise<number> {
 		throw error;
 	}
 
+	if (wantsSimplified(options.lang)) {
+		const {withSimplified} = await import('./simplified.js');
+		deck = (await withSimplified(deck)) ?? deck;
+	}
 	const deckLanguages = deck.structure.languages;
+	// Where this deck was left last time, unless --fresh (or --print, which has no place).
+	const remembered = options.fresh || options.print ? undefined : rememberedPlace(deckDir, t);
 	const everyLanguage = options.print && options.lang?.toLowerCase() === 'both';
-	const language = everyLanguage ? deckLanguages[0] : options.lang === undefined ? initialLanguage(process.env, deckLanguages) : matchLanguage(options.lang, deckLanguages);
+	const language = everyLanguage
+		? deckLanguages[0]
+		: options.lang !== undefined
+			? matchLanguage(options.lang, deckLanguages)
+			: remembered && deckLanguages.includes(remembered.language)
+				? remembered.language
+				: initialLanguage(process.env, deckLanguages);
 	if (!language) return usageError(t, {key: 'cli.badLanguage', values: {value: options.lang!, languages: deckLanguages.join(', ')}});
-	t = chromeFor(chromeI18n, language);
+	if (chromeLanguages.includes(language)) t = chromeFor(chromeI18n, language);
 
 	if (options.print) {
 		const {print} = await import('./run-print.js');
@@ -79,7 +101,8 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const slideCount = deck.structure.slides.length;
-	const slide = options.slide === undefined ? 0 : parseSlideNumber(options.slide, slideCount);
+	const rememberedSlide = deck.structure.slides.findIndex(slide => slide.id === remembered?.slide);
+	const slide = options.slide === undefined ? Math.max(0, rememberedSlide) : parseSlideNumber(options.slide, slideCount);
 	if (slide === undefined) return usageError(t, {key: 'cli.badSlide', values: {value: options.slide!, count: String(slideCount)}});
 
 	for (const [name, stream] of [
@@ -90,7 +113,14 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const {present} = await import('./run-present.js');
-	return present(deck, {language, slide});
+	return present(deck, {
+		language,
+		slide,
+		onExit: state => {
+			const problem = savePlace(placesFile(), deckDir, {slide: deck.structure.slides[state.slide]!.id, language: state.language});
+			if (problem) process.stderr.write(`bideck: ${t('cli.resumeUnwritable', {file: placesFile(), problem})}\n`);
+		},
+	});
 }
 
 main(process.argv.slice(2)).then(

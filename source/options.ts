@@ -11,6 +11,7 @@ export type Options = {
 	slide?: string;
 	deck?: string;
 	print: boolean;
+	fresh: boolean;
 	format?: string;
 	color: boolean;
 	help: boolean;
@@ -35,6 +36,7 @@ export function parseOptions(argv: string[]): ParseResult {
 				slide: {type: 'string'},
 				deck: {type: 'string'},
 				print: {type: 'boolean'},
+				fresh: {type: 'boolean'},
 				format: {type: 'string'},
 				color: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
@@ -65,6 +67,7 @@ export function parseOptions(argv: string[]): ParseResult {
 			slide: values.slide,
 			deck: values.deck,
 			print: values.print ?? false,
+			fresh: values.fresh ?? false,
 			format: values.format,
 			color: values.color ?? true,
 			help: values.help ?? false,
