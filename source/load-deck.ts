@@ -141,6 +141,16 @@ function checkText(structure: Structure, text: DeckText, file: string, problems:
 	}
 }
 
+/** A deck that declares source sections gives every point a reference. */
+function checkRefsPresent(structure: Structure, text: DeckText, file: string, problems: Problem[]): void {
+	if (!structure.sections) return;
+	structure.slides.forEach((slide, index) => {
+		if (!slide.refs && (text.slides[slide.id]?.points?.length ?? 0) > 0) {
+			problems.push({file, key: `slides.${index}.refs`, message: `missing: the deck declares sections, so each point of "${slide.id}" needs a reference`});
+		}
+	});
+}
+
 function isDirectory(dir: string): boolean {
 	try {
 		return fs.statSync(dir).isDirectory();
@@ -197,7 +207,10 @@ export function readDeck(dir: string): {deck?: Deck; problems: Problem[]} {
 			text[language] = languageText;
 			checkText(structure, languageText, textFile, problems);
 			if (reference) compareShape(reference.text, languageText, [], textFile, reference.language, problems);
-			else reference = {language, text: languageText};
+			else {
+				reference = {language, text: languageText};
+				checkRefsPresent(structure, languageText, structureFile, problems);
+			}
 		}
 
 		const chromeFile = path.join(languageDir, 'ui.json');

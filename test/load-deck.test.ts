@@ -139,6 +139,15 @@ describe('loadDeck', () => {
 		expect(found).toContainEqual(expect.stringMatching(/en\/deck\.json: slides\.words\.points: 2 points but slides\/deck\.json gives 1 references$/));
 	});
 
+	it('a deck with sections needs a reference for every point', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			delete structure.slides[2].refs;
+			write(d, 'slides/deck.json', structure);
+		});
+		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides\.2\.refs: missing: the deck declares sections, so each point of "words" needs a reference$/)]);
+	});
+
 	it('reports a language folder the deck declares but lacks', () => {
 		const dir = deckCopy(d => fs.rmSync(path.join(d, 'locales/zh-Hant'), {recursive: true}));
 		expect(problems(dir)).toEqual([expect.stringMatching(/locales\/zh-Hant: missing: the folder for language "zh-Hant"/)]);

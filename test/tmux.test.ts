@@ -37,10 +37,10 @@ afterAll(() => {
 	spawnSync('tmux', ['-L', socket, 'kill-server']);
 });
 
-async function start(args: string) {
+async function start(args: string, expected = `1/${count}`) {
 	tmux('send-keys', '-t', 'bideck', 'clear', 'Enter');
 	tmux('send-keys', '-t', 'bideck', `node ${cliPath} ${args}; echo "EXIT:$?"`, 'Enter');
-	await waitForText(`1/${count}`);
+	await waitForText(expected);
 	expect(paneState()).toMatch(/^1 /); // alternate screen on
 }
 
@@ -55,7 +55,7 @@ async function expectShellRestored(exitCode: number) {
 
 describe('in a real terminal (tmux, 100×30)', () => {
 	it('→, t, i, ↓, Enter, q: the slide, the language, the index, then a clean exit', async () => {
-		await start('--lang en');
+		await start('--fresh --lang en');
 		expect(screen()).toContain(title('en', 0));
 
 		tmux('send-keys', '-t', 'bideck', 'Right');
@@ -79,9 +79,34 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		await expectShellRestored(0);
 	});
 
+	it('search highlights the match; the place is remembered for the next start, --fresh ignores it', async () => {
+		await start('--fresh --lang en');
+		tmux('send-keys', '-t', 'bideck', '/');
+		await waitForText('Search:');
+		tmux('send-keys', '-t', 'bideck', '-l', '黃金');
+		await waitForText('Search: 黃金');
+		// The match is drawn black on yellow (SGR 30;43 or 43).
+		const coloured = tmux('capture-pane', '-p', '-e', '-t', 'bideck');
+		expect(coloured).toMatch(/\u001B\[[0-9;]*43[0-9;]*m黃金/);
+		tmux('send-keys', '-t', 'bideck', 'Enter');
+		await waitFor(text => !text.includes('Search:'), 'the slide');
+		const position = /(\d+)\/\d+/.exec(screen().split('\n').filter(Boolean).at(-1) ?? '')![1]!;
+		tmux('send-keys', '-t', 'bideck', 't', 'q');
+		await waitForText('EXIT:0');
+
+		await start('', `${position}/${count}`);
+		expect(screen()).toContain('繁體中文');
+		tmux('send-keys', '-t', 'bideck', 'q');
+		await waitForText('EXIT:0');
+
+		await start('--fresh');
+		tmux('send-keys', '-t', 'bideck', 'q');
+		await expectShellRestored(0);
+	});
+
 	it('SIGTERM and SIGINT from outside leave the shell restored', async () => {
 		for (const [signal, code] of [['TERM', 143], ['INT', 130]] as const) {
-			await start('--lang zh');
+			await start('--fresh --lang zh');
 			const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
 			const pid = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim();
 			process.kill(Number(pid), `SIG${signal}`);
