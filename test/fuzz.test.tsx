@@ -44,7 +44,7 @@ afterEach(() => cleanup());
 describe('fuzz', () => {
 	it('10,000 random keys and resizes through update(): no exception, the slide always in range', () => {
 		const next = random(20261125);
-		const deck = loadDeck(exampleDeckDir);
+		const deck = loadDeck(root);
 		const count = deck.structure.slides.length;
 		let state: State = startState(deck, createI18n(deck), {language: 'en'});
 		for (let step = 0; step < 10_000; step++) {
@@ -69,7 +69,7 @@ describe('fuzz', () => {
 
 	it('10,000 random keys and resizes through the rendered app: always a slide, the index or help, never too wide', async () => {
 		const next = random(42);
-		for (const deckDir of [exampleDeckDir]) {
+		for (const deckDir of [root, exampleDeckDir]) {
 			for (const language of ['zh-Hant', 'en']) {
 				let [columns, rows] = [80, 24];
 				const app = renderApp({deckDir, language, columns, rows});
