@@ -69,7 +69,10 @@ export function layoutBlocks(content: SlideContent, width: number): Block[] {
 		blocks.push({group: 'header', lines: item([{text: text.speaker, style: 'speaker'}, ...role], width + hanging).map(line => line.slice(1))});
 	}
 	if (text.thesis) blocks.push({group: 'thesis', lines: paragraph(text.thesis, width, 'thesis')});
-	for (const point of text.points ?? []) blocks.push({group: 'list', lines: item([{text: point, style: 'point'}], width)});
+	// A title slide's lines are centred facts (organisers, occasion), not an argument's points.
+	for (const point of text.points ?? []) {
+		blocks.push({group: 'list', lines: kind === 'title' ? paragraph(point, width, 'point') : item([{text: point, style: 'point'}], width)});
+	}
 	for (const entry of text.entries ?? []) {
 		blocks.push({group: 'list', lines: item([{text: entry.term, style: 'term'}, {text: ` — ${entry.text}`, style: 'point'}], width)});
 	}
