@@ -124,7 +124,9 @@ export function layoutBilingual(first: SlideContent, second: SlideContent, width
 		}
 		rows.push({group: (a[index] ?? b[index])!.group, lines});
 	}
-	return joinBlocks(rows);
+	// Blank lines between groups keep the gutter, so the two columns read as columns.
+	const spacer: Line = [{text: ' '.repeat(column), style: 'point'}, {text: gutter.trimEnd(), style: 'bullet'}];
+	return joinBlocks(rows).map(line => (line.length === 0 ? spacer : line));
 }
 
 /** The notes panel: presenter notes, then where in the article the slide comes from. */
