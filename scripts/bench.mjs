@@ -38,6 +38,8 @@ class Terminal {
 		this.waiters = [];
 		this.started = performance.now();
 		this.child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec env -u CI ${command}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'ignore']});
+		// A command that has already ended (bare Node) cannot take a keypress: not an error here.
+		this.child.stdin.on('error', () => {});
 		this.child.stdout.on('data', chunk => {
 			this.output += chunk;
 			const now = performance.now();

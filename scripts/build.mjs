@@ -1,15 +1,21 @@
-// Bundles the CLI into one ESM file, dist/cli.js: one file to parse at start-up instead of
-// hundreds of small modules (see the Performance section of the README).
+// Bundles the CLI with esbuild: dist/cli.js plus chunks that are loaded only when used, so
+// that start-up parses one file for the presenter instead of hundreds of small modules, and
+// --help, --print and validate never parse Ink (see the Performance section of the README).
 import {build} from 'esbuild';
+import fs from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+fs.rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
 
 await build({
 	absWorkingDir: root,
-	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+	entryPoints: {cli: 'source/cli.tsx'},
+	outdir: 'dist',
 	bundle: true,
+	splitting: true,
+	// Chunks sit beside cli.js: source/ and dist/ are both one level below the package root.
+	chunkNames: '[name]-[hash]',
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
@@ -18,8 +24,21 @@ await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 	// Ink's React DevTools bridge is only loaded when DEV=true; it is not a dependency.
-	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
+	alias: {
+		'react-devtools-core': './scripts/devtools-stub.mjs',
+		// One width function for bideck and Ink alike, without string-width's start-up cost.
+		'string-width': './source/text-width.ts',
+	},
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Some bundled CommonJS dependencies call require() for Node built-ins.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
+	banner: {
+		js: [
+			// Some bundled CommonJS dependencies call require() for Node built-ins.
+			"import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
+			// yoga-layout fetch()es its WebAssembly from a data: URL when fetch exists, which loads
+			// Node's whole HTTP client (~40 ms); without it, yoga decodes the same bytes directly.
+			// bideck itself never uses the network.
+			'delete globalThis.fetch;',
+		].join(''),
+	},
 });
+fs.chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);

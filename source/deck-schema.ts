@@ -1,10 +1,14 @@
-import {z} from 'zod';
+import * as z from 'zod/mini';
+import {en} from 'zod/locales';
 
 // The shapes of a deck's files. slides/deck.json holds structure only; every word shown lives
 // in locales/<lang>/deck.json (the deck) and locales/<lang>/ui.json (the program's chrome).
+// zod/mini keeps the validator out of the start-up cost (~25 KB against ~440 KB for full zod).
 
-const text = z.string().min(1, 'empty string');
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens');
+z.config(en());
+
+const text = z.string().check(z.minLength(1, 'empty string'));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens'));
 
 export const slideKinds = ['title', 'overview', 'section', 'speaker', 'synthesis', 'glossary', 'appendix'] as const;
 
@@ -14,38 +18,38 @@ export const refPattern = /^([a-z0-9][a-z0-9-]*)#(\d+)(?:-(\d+))?$/;
 export const slideMetaSchema = z.strictObject({
 	id,
 	kind: z.enum(slideKinds),
-	part: z.number().int().positive().optional(),
-	parts: z.number().int().min(2).optional(),
-	refs: z.array(z.string().regex(refPattern, 'a reference looks like "section-id#3" or "section-id#3-4"')).optional(),
+	part: z.optional(z.int().check(z.positive())),
+	parts: z.optional(z.int().check(z.gte(2))),
+	refs: z.optional(z.array(z.string().check(z.regex(refPattern, 'a reference looks like "section-id#3" or "section-id#3-4"')))),
 });
 
 export const structureSchema = z.strictObject({
-	languages: z.array(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag')).min(1, 'a deck needs at least one language'),
-	sections: z.array(z.strictObject({id, paragraphs: z.number().int().positive()})).optional(),
-	slides: z.array(slideMetaSchema).min(1, 'the deck has no slides'),
+	languages: z.array(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'))).check(z.minLength(1, 'a deck needs at least one language')),
+	sections: z.optional(z.array(z.strictObject({id, paragraphs: z.int().check(z.positive())}))),
+	slides: z.array(slideMetaSchema).check(z.minLength(1, 'the deck has no slides')),
 });
 
 export const slideTextSchema = z.strictObject({
 	title: text,
-	subtitle: text.optional(),
-	speaker: text.optional(),
-	role: text.optional(),
-	thesis: text.optional(),
-	points: z.array(text).optional(),
-	entries: z.array(z.strictObject({term: text, text})).optional(),
-	quote: text.optional(),
-	notes: text.optional(),
+	subtitle: z.optional(text),
+	speaker: z.optional(text),
+	role: z.optional(text),
+	thesis: z.optional(text),
+	points: z.optional(z.array(text)),
+	entries: z.optional(z.array(z.strictObject({term: text, text}))),
+	quote: z.optional(text),
+	notes: z.optional(text),
 });
 
 export const deckTextSchema = z.strictObject({
 	title: text,
-	sections: z.record(z.string(), text).optional(),
+	sections: z.optional(z.record(z.string(), text)),
 	slides: z.record(z.string(), slideTextSchema),
 });
 
 // Chrome is a tree of strings; its keys are checked against the built-in English chrome.
 type Tree = {[key: string]: string | Tree};
-export const chromeSchema: z.ZodType<Tree> = z.lazy(() => z.record(z.string(), z.union([text, chromeSchema])));
+export const chromeSchema: z.ZodMiniType<Tree> = z.lazy(() => z.record(z.string(), z.union([text, chromeSchema])));
 
 export type SlideKind = (typeof slideKinds)[number];
 export type SlideMeta = z.infer<typeof slideMetaSchema>;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {z} from 'zod';
+import type * as z from 'zod/mini';
 import {
 	chromeSchema,
 	deckTextSchema,
@@ -31,7 +31,7 @@ export type Deck = {
 
 const keyPath = (parts: ReadonlyArray<PropertyKey>) => parts.map(String).join('.');
 
-function schemaProblems(file: string, error: z.ZodError): Problem[] {
+function schemaProblems(file: string, error: z.core.$ZodError): Problem[] {
 	return error.issues.map(issue => {
 		let message = issue.message;
 		if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
@@ -40,7 +40,7 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
 	});
 }
 
-function parseFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+function parseFile<T>(file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
 	const json = readJson(file);
 	if (!json.ok) {
 		problems.push(json.problem);

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import stringWidth from './text-width.js';
 
 // Line breaking for mixed CJK and Latin text, measured in terminal columns (CJK = 2).
 // Latin words break at spaces; CJK text may break between any two characters, except that
