@@ -3,8 +3,9 @@
 // deck, and peak memory, each next to its target and (for start-up) to bare Node in the same run.
 // A benchmark, not a test: it prints a table and the commands it ran. `--json` prints JSON.
 //
-// The program runs in a real pseudo-terminal made by util-linux `script`, at 100×30, with CI
-// removed from its environment (Ink draws only the last frame when CI is set).
+// The program runs as users run it (the bin, dist/cli.js, with its shebang's Node flags) in a
+// real pseudo-terminal made by util-linux `script`, at 100×30, with CI removed from its
+// environment (Ink draws only the last frame when CI is set).
 
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -111,7 +112,7 @@ function generateDeck(count) {
 
 /** Keypress → frame latencies for →, ←, t and the index (i, then Esc), on one deck. */
 async function keypresses(deckArgs, count) {
-	const terminal = new Terminal(`node ${cli} --fresh --lang en ${deckArgs}`);
+	const terminal = new Terminal(`${cli} --fresh --lang en ${deckArgs}`);
 	await terminal.waitFor(`1/${count}`);
 	await sleep(200);
 	const result = {right: [], left: [], toggle: [], index: []};
@@ -135,7 +136,7 @@ async function keypresses(deckArgs, count) {
 
 /** Peak resident memory of the presenter after stepping through every slide and both languages. */
 async function peakMemory(count) {
-	const terminal = new Terminal(`node ${cli} --fresh --lang en`);
+	const terminal = new Terminal(`${cli} --fresh --lang en`);
 	await terminal.waitFor(`1/${count}`);
 	for (let slide = 2; slide <= count; slide++) {
 		await terminal.press('\u001B[C', `${slide}/${count}`);
@@ -170,7 +171,7 @@ async function main() {
 	log('first frame: bare Node…');
 	const bare = await firstFrame(`${process.execPath} -e "console.log('ready')"`, 'ready');
 	log('first frame: bideck…');
-	const first = await firstFrame(`node ${cli} --fresh --lang en`, `1/${forumCount}`);
+	const first = await firstFrame(`${cli} --fresh --lang en`, `1/${forumCount}`);
 	log('keypresses: forum deck…');
 	const forumKeys = await keypresses('', forumCount);
 	log('keypresses: 1,000-slide deck…');

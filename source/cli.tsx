@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromeFor, createI18n, type TFunction} from './i18n.js';

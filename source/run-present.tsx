@@ -40,7 +40,7 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 	});
 
 	try {
-		instance = render(<App deck={deck} i18n={i18n} initial={initial} onState={state => (last = state)} />, {exitOnCtrlC: false, patchConsole: false});
+		instance = render(<App deck={deck} i18n={i18n} initial={initial} onState={state => (last = state)} />, {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
 		await instance.waitUntilExit();
 	} finally {
 		finish();

@@ -16,6 +16,18 @@ const keycap = /^[\d#*]\uFE0F?\u20E3$/;
 
 type Options = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 
+const narrowCache = new Map<string, number>();
+
+/** Width of one grapheme cluster (ambiguous characters narrow), cached: decks reuse few. */
+export function graphemeWidth(cluster: string): number {
+	let width = narrowCache.get(cluster);
+	if (width === undefined) {
+		width = clusterWidth(cluster, false);
+		if (narrowCache.size < 10_000) narrowCache.set(cluster, width);
+	}
+	return width;
+}
+
 function clusterWidth(cluster: string, ambiguousAsWide: boolean): number {
 	if (cluster.length === 1) {
 		const code = cluster.charCodeAt(0);
@@ -39,6 +51,6 @@ export default function textWidth(input: string, options: Options = {}): number 
 	if (printableAscii.test(text)) return text.length;
 	const ambiguousAsWide = options.ambiguousIsNarrow === false;
 	let width = 0;
-	for (const {segment} of segmenter.segment(text)) width += clusterWidth(segment, ambiguousAsWide);
+	for (const {segment} of segmenter.segment(text)) width += ambiguousAsWide ? clusterWidth(segment, true) : graphemeWidth(segment);
 	return width;
 }

@@ -1,4 +1,4 @@
-import stringWidth from './text-width.js';
+import stringWidth, {graphemeWidth} from './text-width.js';
 
 // Line breaking for mixed CJK and Latin text, measured in terminal columns (CJK = 2).
 // Latin words break at spaces; CJK text may break between any two characters, except that
@@ -15,7 +15,13 @@ export function textWidth(text: string): number {
 	return stringWidth(text);
 }
 
+// Characters that never combine with their neighbours (Latin, CJK, common punctuation, box
+// drawing): text made only of them is one grapheme per UTF-16 unit, without Intl.Segmenter,
+// which is the slow part of laying out a large deck.
+const simpleText = /^[\u0000-\u000C\u000E-\u024F\u2010-\u205E\u2190-\u21FF\u2500-\u25FF\u3000-\u3098\u309B-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFF9D\uFFA0-\uFFEF]*$/;
+
 function graphemes(text: string): string[] {
+	if (simpleText.test(text)) return text.split('');
 	return Array.from(segmenter.segment(text), s => s.segment);
 }
 
@@ -26,19 +32,21 @@ function tokenize(paragraph: string): Token[] {
 	let pendingSpace = false;
 	let glueNext = false; // previous token was opening punctuation
 
-	const push = (text: string, spaceBefore: boolean) => {
+	let wordWidth = 0;
+	const push = (text: string, width: number, spaceBefore: boolean) => {
 		const previous = tokens.at(-1);
-		if (previous && (glueNext || (noLineStart.has([...text][0]!) && !spaceBefore))) {
+		if (previous && (glueNext || (noLineStart.has(text[0]!) && !spaceBefore))) {
 			previous.text += (spaceBefore ? ' ' : '') + text;
-			previous.width = stringWidth(previous.text);
+			previous.width += (spaceBefore ? 1 : 0) + width;
 		} else {
-			tokens.push({text, width: stringWidth(text), spaceBefore});
+			tokens.push({text, width, spaceBefore});
 		}
-		glueNext = noLineEnd.has([...text].at(-1)!);
+		glueNext = noLineEnd.has(text.at(-1)!);
 	};
 	const flushWord = () => {
-		if (word) push(word, wordSpace);
+		if (word) push(word, wordWidth, wordSpace);
 		word = '';
+		wordWidth = 0;
 	};
 
 	for (const g of graphemes(paragraph)) {
@@ -47,19 +55,22 @@ function tokenize(paragraph: string): Token[] {
 			pendingSpace = true;
 			continue;
 		}
-		const wide = stringWidth(g) >= 2;
+		const width = graphemeWidth(g);
+		const wide = width >= 2;
 		if (wide || noLineStart.has(g) || noLineEnd.has(g)) {
 			// Wide characters and punctuation are their own tokens; ASCII punctuation
 			// stays attached to the word it follows.
 			if (!wide && word && noLineStart.has(g)) {
 				word += g;
+				wordWidth += width;
 				continue;
 			}
 			flushWord();
-			push(g, pendingSpace);
+			push(g, width, pendingSpace);
 		} else {
 			if (!word) wordSpace = pendingSpace;
 			word += g;
+			wordWidth += width;
 		}
 		pendingSpace = false;
 	}
@@ -70,12 +81,16 @@ function tokenize(paragraph: string): Token[] {
 function splitLong(text: string, width: number): string[] {
 	const pieces: string[] = [];
 	let current = '';
+	let currentWidth = 0;
 	for (const g of graphemes(text)) {
-		if (current && stringWidth(current + g) > width) {
+		const w = graphemeWidth(g);
+		if (current && currentWidth + w > width) {
 			pieces.push(current);
 			current = '';
+			currentWidth = 0;
 		}
 		current += g;
+		currentWidth += w;
 	}
 	if (current) pieces.push(current);
 	return pieces;
@@ -116,8 +131,10 @@ export function truncate(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;
 	if (width <= 0) return '';
 	let out = '';
+	let used = 0;
 	for (const g of graphemes(text)) {
-		if (stringWidth(out + g) > width - 1) break;
+		used += graphemeWidth(g);
+		if (used > width - 1) break;
 		out += g;
 	}
 	return out + '…';

@@ -36,6 +36,16 @@ describe('wrap', () => {
 		expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('Web3');
 	});
 
+	it('keeps combining marks, emoji sequences and flags whole', () => {
+		for (const text of ['e\u0301e\u0301e\u0301e\u0301', '👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧', '🇭🇰🇭🇰🇭🇰', '한국어한국어']) {
+			const lines = wrap(text, 4);
+			expect(lines.join('')).toBe(text);
+			for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(4);
+			for (const line of lines) expect(line.normalize()).toBe(line.normalize()); // no lone halves
+			expect(lines.every(line => !/^[\u0301\u200D]|[\uD800-\uDBFF]$/.test(line))).toBe(true);
+		}
+	});
+
 	it('splits a word longer than the line by graphemes', () => {
 		expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
 	});

@@ -23,11 +23,14 @@ type Props = {
 export function IndexView({t, entries, listed, selected, filter, rows, columns}: Props) {
 	const width = columns - frame.borderColumns - frame.paddingColumns;
 	const digits = String(entries.length).length;
-	const items = listed.map(index => {
+	const listRows = Math.max(1, rows - 4);
+	// Only the rows on screen are built: the window around the highlighted row.
+	const chosen = Math.min(selected, Math.max(0, listed.length - 1));
+	const first = Math.max(0, Math.min(chosen - Math.floor(listRows / 2), listed.length - listRows));
+	const items = listed.slice(first, first + listRows).map(index => {
 		const entry = entries[index]!;
 		return {key: String(index), value: index, label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? `${entry.speaker} — ` : ''}${entry.title}`, width - 2)};
 	});
-	const listRows = Math.max(1, rows - 4);
 	return (
 		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="green" paddingX={frame.paddingColumns / 2}>
 			<Text bold color="greenBright">
@@ -36,7 +39,7 @@ export function IndexView({t, entries, listed, selected, filter, rows, columns}:
 			<Text color={filter ? 'yellowBright' : 'gray'}>{truncate(filter ? `${t('index.filter')}${filter}▏` : t('index.typeToFilter'), width)}</Text>
 			<Text> </Text>
 			{items.length > 0 ? (
-				<SelectInput key={`${filter}\u0000${selected}`} items={items} initialIndex={Math.min(selected, items.length - 1)} limit={listRows} isFocused={false} />
+				<SelectInput key={`${filter}\u0000${chosen}`} items={items} initialIndex={chosen - first} limit={listRows} isFocused={false} />
 			) : (
 				<Text color="gray">{truncate(t('index.none'), width)}</Text>
 			)}
