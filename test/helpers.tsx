@@ -1,4 +1,6 @@
 import React from 'react';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {render} from 'ink-testing-library';
@@ -51,4 +53,18 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 export function plain(frame: string): string[] {
 	// eslint-disable-next-line no-control-regex
 	return frame.replace(/\u001B\[[0-9;]*m/g, '').split('\n');
+}
+
+/** A valid deck of `count` short slides in en and zh-Hant, in a new temporary folder. */
+export function generateDeck(count: number): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-generated-'));
+	const ids = Array.from({length: count}, (_, i) => `s${i + 1}`);
+	fs.mkdirSync(path.join(dir, 'slides'));
+	fs.writeFileSync(path.join(dir, 'slides', 'deck.json'), JSON.stringify({languages: ['en', 'zh-Hant'], slides: ids.map(id => ({id, kind: 'overview'}))}));
+	for (const language of ['en', 'zh-Hant']) {
+		const slides = Object.fromEntries(ids.map((id, i) => [id, {title: language === 'en' ? `Slide number ${i + 1}` : `第${i + 1}頁`, points: ['一二三四五六七八九十 one two three four five six seven eight nine ten']}]));
+		fs.mkdirSync(path.join(dir, 'locales', language), {recursive: true});
+		fs.writeFileSync(path.join(dir, 'locales', language, 'deck.json'), JSON.stringify({title: 'Generated', slides}));
+	}
+	return dir;
 }

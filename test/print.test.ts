@@ -1,9 +1,7 @@
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {cliPath, exampleDeckDir} from './helpers.js';
+import {cliPath, exampleDeckDir, generateDeck} from './helpers.js';
 import {textWidth} from '../source/wrap.js';
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
@@ -46,15 +44,7 @@ describe('bideck --print', () => {
 
 	it('ends quietly when the reader stops early (EPIPE)', async () => {
 		// A deck far larger than a pipe's buffer, so the reader closes while bideck still writes.
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-big-'));
-		fs.cpSync(exampleDeckDir, dir, {recursive: true});
-		const structure = JSON.parse(fs.readFileSync(path.join(dir, 'slides/deck.json'), 'utf8'));
-		const ids = Array.from({length: 2000}, (_, i) => `s${i}`);
-		fs.writeFileSync(path.join(dir, 'slides/deck.json'), JSON.stringify({languages: structure.languages, slides: ids.map(id => ({id, kind: 'overview'}))}));
-		for (const language of structure.languages) {
-			const slides = Object.fromEntries(ids.map(id => [id, {title: `Slide ${id}`, points: ['一二三四五六七八九十 one two three four five six seven eight nine ten']}]));
-			fs.writeFileSync(path.join(dir, 'locales', language, 'deck.json'), JSON.stringify({title: 'Big', slides}));
-		}
+		const dir = generateDeck(2000);
 		const child = spawn(process.execPath, [cliPath, '--print', '--lang', 'both', '--deck', dir], {stdio: ['ignore', 'pipe', 'pipe']});
 		let stderr = '';
 		child.stderr.on('data', chunk => (stderr += chunk));

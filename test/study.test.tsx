@@ -6,7 +6,7 @@ import {formatElapsed} from '../source/components/StatusBar.js';
 import {loadDeck} from '../source/load-deck.js';
 import {withSimplified} from '../source/simplified.js';
 import {textWidth} from '../source/wrap.js';
-import {cliPath, exampleDeckDir, keys, plain, renderApp} from './helpers.js';
+import {cliPath, exampleDeckDir, generateDeck, keys, plain, renderApp} from './helpers.js';
 
 // The study features on the example deck, driven by keys: both languages, search, sources,
 // index filter, notes and the timer.
@@ -100,6 +100,15 @@ describe('sources (s), notes (n), the index filter and the timer', () => {
 		expect(filtered).toContain('3  Words live in locales/');
 		expect(filtered).not.toContain('2  The author');
 		expect(await app.press(keys.enter)).toContain('3/3');
+	});
+
+	it('on a 1,000-slide deck the index opens on the current slide and moves from there', async () => {
+		const app = renderApp({deckDir: generateDeck(1000), slide: 749});
+		const index = plain(await app.press('i'));
+		expect(index.find(line => line.includes('❯'))).toContain('750  Slide number 750');
+		const moved = plain(await app.press(keys.down, keys.down));
+		expect(moved.find(line => line.includes('❯'))).toContain('752  Slide number 752');
+		expect(await app.press(keys.enter)).toContain('752/1000');
 	});
 
 	it('the status bar shows the presenter timer', () => {
