@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {cliPath, exampleDeckDir} from './helpers.js';
+import {cliPath, exampleDeckDir, expectOneLineError, runCli} from './helpers.js';
 
 // Bad decks given to the built CLI: one clear line (or the validate list), a non-zero exit,
 // never a stack trace.
@@ -22,51 +22,36 @@ function deckCopy(edit: (dir: string) => void): string {
 	return dir;
 }
 
-/** Runs the CLI; as root, drops to "nobody" so that file permissions apply. */
-function run(args: string[], options: {asUnprivileged?: boolean; env?: NodeJS.ProcessEnv} = {}) {
-	const command = options.asUnprivileged && process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-	const result = spawnSync(command[0]!, [...command.slice(1), cliPath, ...args], {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8', ...options.env}, timeout: 10_000});
-	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-}
-
-function expectOneLine(result: ReturnType<typeof run>, code: number, pattern: RegExp) {
-	expect(result.code).toBe(code);
-	const lines = result.stderr.trimEnd().split('\n');
-	expect(lines).toHaveLength(1);
-	expect(lines[0]).toMatch(pattern);
-	expect(result.stderr).not.toMatch(/\n\s+at /);
-}
-
 describe('bad decks', () => {
 	it('malformed JSON: file:line:column: message, exit 1', () => {
 		const dir = deckCopy(d => fs.writeFileSync(path.join(d, 'locales/en/deck.json'), '{\n  "title": "x",\n  "slides": {}\n  "extra": 1\n}'));
-		expectOneLine(run(['--print', '--deck', dir]), 1, /^bideck: cannot load the deck: .*locales\/en\/deck\.json:4:3: invalid JSON: unexpected '"'$/);
-		const validate = run(['validate', dir]);
+		expectOneLineError(runCli(['--print', '--deck', dir]), 1, /^bideck: cannot load the deck: .*locales\/en\/deck\.json:4:3: invalid JSON: unexpected '"'$/);
+		const validate = runCli(['validate', dir]);
 		expect(validate.code).toBe(1);
 		expect(validate.stdout).toMatch(/locales\/en\/deck\.json:4:3: invalid JSON/);
 	});
 
 	it('missing slides/ or locales/, or no slides: exit 1', () => {
-		expectOneLine(run(['--print', '--deck', deckCopy(d => fs.rmSync(path.join(d, 'slides'), {recursive: true}))]), 1, /slides: missing: a deck has a slides\/ folder$/);
-		expectOneLine(run(['--print', '--deck', deckCopy(d => fs.rmSync(path.join(d, 'locales'), {recursive: true}))]), 1, /locales: missing: a deck has a locales\/ folder$/);
+		expectOneLineError(runCli(['--print', '--deck', deckCopy(d => fs.rmSync(path.join(d, 'slides'), {recursive: true}))]), 1, /slides: missing: a deck has a slides\/ folder$/);
+		expectOneLineError(runCli(['--print', '--deck', deckCopy(d => fs.rmSync(path.join(d, 'locales'), {recursive: true}))]), 1, /locales: missing: a deck has a locales\/ folder$/);
 		const empty = deckCopy(d => fs.writeFileSync(path.join(d, 'slides/deck.json'), '{"languages": ["en"], "slides": []}'));
-		expectOneLine(run(['--print', '--deck', empty]), 1, /slides\/deck\.json: slides: the deck has no slides$/);
+		expectOneLineError(runCli(['--print', '--deck', empty]), 1, /slides\/deck\.json: slides: the deck has no slides$/);
 	});
 
 	it('a language the deck lacks: exit 2', () => {
-		expectOneLine(run(['--print', '--deck', exampleDeckDir, '--lang', 'ja']), 2, /--lang ja: not a language of this deck \(it has en, zh-Hant/);
+		expectOneLineError(runCli(['--print', '--deck', exampleDeckDir, '--lang', 'ja']), 2, /--lang ja: not a language of this deck \(it has en, zh-Hant/);
 	});
 
 	it('an unreadable file: permission denied, exit 1', () => {
 		const dir = deckCopy(d => fs.chmodSync(path.join(d, 'locales/zh-Hant/deck.json'), 0o000));
-		expectOneLine(run(['--print', '--deck', dir], {asUnprivileged: true}), 1, /locales\/zh-Hant\/deck\.json: cannot read the file: permission denied$/);
+		expectOneLineError(runCli(['--print', '--deck', dir], {asUnprivileged: true}), 1, /locales\/zh-Hant\/deck\.json: cannot read the file: permission denied$/);
 	});
 
 	it('a file that is not UTF-8, or over 5 MB: refused, exit 1', () => {
 		const latin1 = deckCopy(d => fs.writeFileSync(path.join(d, 'slides/deck.json'), Buffer.from('{"languages": ["caf\xe9"]}', 'latin1')));
-		expectOneLine(run(['--print', '--deck', latin1]), 1, /slides\/deck\.json: not valid UTF-8 text$/);
+		expectOneLineError(runCli(['--print', '--deck', latin1]), 1, /slides\/deck\.json: not valid UTF-8 text$/);
 		const huge = deckCopy(d => fs.writeFileSync(path.join(d, 'locales/en/deck.json'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x20)));
-		expectOneLine(run(['--print', '--deck', huge]), 1, /locales\/en\/deck\.json: file too large \(5\.0 MB; the limit is 5 MB\)$/);
+		expectOneLineError(runCli(['--print', '--deck', huge]), 1, /locales\/en\/deck\.json: file too large \(5\.0 MB; the limit is 5 MB\)$/);
 	});
 });
 

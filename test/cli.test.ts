@@ -1,29 +1,10 @@
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {cliPath, exampleDeckDir, root} from './helpers.js';
+import {exampleDeckDir, expectOneLineError, root, runCli} from './helpers.js';
 
 // The built CLI as a process: what a user sees on stdout/stderr and the exit code.
-function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-	const result = spawnSync(process.execPath, [cliPath, ...args], {
-		encoding: 'utf8',
-		env: {...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env},
-		stdio: ['pipe', 'pipe', 'pipe'],
-		input: '',
-		timeout: 10_000,
-	});
-	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-}
-
-function expectOneLineError(result: ReturnType<typeof run>, code: number, pattern: RegExp) {
-	expect(result.code).toBe(code);
-	expect(result.stdout).toBe('');
-	const lines = result.stderr.trimEnd().split('\n');
-	expect(lines).toHaveLength(1);
-	expect(lines[0]).toMatch(pattern);
-	expect(result.stderr).not.toMatch(/\n\s+at /);
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, {env});
 
 describe('bideck (the built CLI)', () => {
 	it('--help prints the usage and exits 0', () => {

@@ -1,4 +1,6 @@
+import {spawnSync} from 'node:child_process';
 import React from 'react';
+import {expect} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,4 +69,29 @@ export function generateDeck(count: number): string {
 		fs.writeFileSync(path.join(dir, 'locales', language, 'deck.json'), JSON.stringify({title: 'Generated', slides}));
 	}
 	return dir;
+}
+
+export type CliResult = {code: number | null; stdout: string; stderr: string};
+
+/** Runs the built CLI with piped stdio in an English locale; `asUnprivileged` drops root to
+ * "nobody" so that file permissions apply. */
+export function runCli(args: string[], options: {env?: NodeJS.ProcessEnv; asUnprivileged?: boolean} = {}): CliResult {
+	const command = options.asUnprivileged && process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+	const result = spawnSync(command[0]!, [...command.slice(1), cliPath, ...args], {
+		encoding: 'utf8',
+		env: {...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...options.env},
+		input: '',
+		timeout: 10_000,
+	});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** One line on stderr matching `pattern`, nothing on stdout, the exit code, no stack trace. */
+export function expectOneLineError(result: CliResult, code: number, pattern: RegExp): void {
+	expect(result.code).toBe(code);
+	expect(result.stdout).toBe('');
+	const lines = result.stderr.trimEnd().split('\n');
+	expect(lines).toHaveLength(1);
+	expect(lines[0]).toMatch(pattern);
+	expect(result.stderr).not.toMatch(/\n\s+at /);
 }
