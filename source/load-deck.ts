@@ -151,6 +151,15 @@ function checkRefsPresent(structure: Structure, text: DeckText, file: string, pr
 	});
 }
 
+/** A language's name in that language ("fr" → "français"), or its tag when unknown. */
+function languageName(language: string): string {
+	try {
+		return new Intl.DisplayNames([language], {type: 'language'}).of(language) ?? language;
+	} catch {
+		return language;
+	}
+}
+
 function isDirectory(dir: string): boolean {
 	try {
 		return fs.statSync(dir).isDirectory();
@@ -218,8 +227,8 @@ export function readDeck(dir: string): {deck?: Deck; problems: Problem[]} {
 		if (ownChrome && builtIn['en'] && chromeFile !== path.join(packageRoot, 'locales', 'en', 'ui.json')) {
 			compareShape(builtIn['en'], ownChrome, [], chromeFile, 'en', problems);
 		}
-		const languageChrome = ownChrome ?? builtIn[language];
-		if (languageChrome) chrome[language] = languageChrome;
+		// A language bideck has no chrome for is shown in English, under its own name.
+		chrome[language] = ownChrome ?? builtIn[language] ?? {language: {name: languageName(language)}};
 	}
 	chrome['en'] ??= builtIn['en']!;
 

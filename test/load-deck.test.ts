@@ -148,6 +148,27 @@ describe('loadDeck', () => {
 		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides\.2\.refs: missing: the deck declares sections, so each point of "words" needs a reference$/)]);
 	});
 
+	it('a deck may add languages bideck has no chrome for: shown in English chrome, under their own name', async () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.languages = ['en', 'fr', 'zh-Hant'];
+			write(d, 'slides/deck.json', structure);
+			fs.cpSync(path.join(d, 'locales/en'), path.join(d, 'locales/fr'), {recursive: true});
+			const fr = json(d, 'locales/fr/deck.json');
+			fr.slides.welcome.title = 'Un deck minimal';
+			write(d, 'locales/fr/deck.json', fr);
+		});
+		const {renderApp} = await import('./helpers.js');
+		const app = renderApp({deckDir: dir, language: 'en'});
+		const french = await app.press('t');
+		expect(french).toContain('Un deck minimal');
+		expect(french).toContain('français');
+		expect(french).toContain('index'); // chrome falls back to English
+		expect(await app.press('t')).toContain('最簡單的投影片');
+		expect(await app.press('t')).toContain('A minimal deck');
+		app.unmount();
+	});
+
 	it('reports a language folder the deck declares but lacks', () => {
 		const dir = deckCopy(d => fs.rmSync(path.join(d, 'locales/zh-Hant'), {recursive: true}));
 		expect(problems(dir)).toEqual([expect.stringMatching(/locales\/zh-Hant: missing: the folder for language "zh-Hant"/)]);
