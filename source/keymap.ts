@@ -62,7 +62,7 @@ export const bindings: Binding[] = [
 	{keys: ['/'], action: {type: 'openSearch'}, modes: commandModes, help: 'keys.search', hint: {label: 'hints.search', priority: 6}},
 	{keys: ['s'], action: {type: 'toggleSources'}, modes: ['slide', 'sources'], help: 'keys.sources', hint: {label: 'hints.sources', priority: 3}},
 	{keys: ['n'], action: {type: 'toggleNotes'}, modes: ['slide'], help: 'keys.notes', hint: {label: 'hints.notes', priority: 4}},
-	{keys: ['r'], action: () => ({type: 'resetTimer', now: Date.now()}), modes: ['slide'], help: 'keys.timer'},
+	{keys: ['r'], action: () => ({type: 'resetTimer', now: Date.now()}), modes: ['slide'], help: 'keys.timer', hint: {label: 'hints.timer', priority: 0.5}},
 	{keys: ['?'], action: {type: 'toggleHelp'}, modes: commandModes, help: 'keys.help', hint: {label: 'hints.help', priority: 7}},
 	{keys: ['up'], action: {type: 'moveSelection', by: -1}, modes: lists, help: 'keys.listMove'},
 	{keys: ['down'], action: {type: 'moveSelection', by: 1}, modes: lists, help: 'keys.listMove'},
