@@ -15,7 +15,7 @@ import {actionFor, splitKeys} from './keymap.js';
 import {bodyRows, contentWidth, frame, layoutBilingual, layoutNotes, layoutSlide, minimumSize} from './layout.js';
 import type {Deck} from './load-deck.js';
 import {slideContent} from './slide-content.js';
-import {listed, update, type State} from './state.js';
+import {listed, slideCount, update, type State} from './state.js';
 
 type Props = {
 	deck: Deck;
@@ -95,7 +95,7 @@ export function App({deck, i18n, initial, onState}: Props) {
 		main = <IndexView t={t} entries={entries} listed={listed(state)} selected={state.selected} filter={state.query} rows={body} columns={columns} />;
 	} else if (state.mode === 'search') {
 		const names = Object.fromEntries(languages.map(name => [name, chromeFor(i18n, name)('language.name')]));
-		const hits = searchCatalog(state.catalog, state.query, language);
+		const hits = searchCatalog(state.catalog, state.query, languages, language);
 		main = <SearchView t={t} query={state.query} hits={hits} entries={entries} languageNames={names} selected={state.selected} rows={body} columns={columns} />;
 	} else if (state.mode === 'help') {
 		main = <HelpView t={t} rows={body} columns={columns} />;
@@ -124,7 +124,7 @@ export function App({deck, i18n, initial, onState}: Props) {
 			<StatusBar
 				t={t}
 				current={state.slide + 1}
-				total={state.slideCount}
+				total={slideCount(state)}
 				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, nextLanguage)('language.name')}` : t('language.name')}
 				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
 				jump={state.jump}

@@ -11,7 +11,7 @@ export type CatalogSlide = {
 	/** Per language: the speaker and title the index shows, and every text of the slide. */
 	languages: Record<string, {speaker?: string; title: string; texts: CatalogText[]}>;
 };
-export type Catalog = {languages: readonly string[]; slides: CatalogSlide[]};
+export type Catalog = {slides: CatalogSlide[]};
 
 export type SearchHit = {slide: number; language: string; field: Field; text: string; start: number; length: number};
 
@@ -35,7 +35,6 @@ function texts(slide: SlideText): CatalogText[] {
 
 export function buildCatalog(deck: Deck, i18n: I18n, languages: readonly string[] = deck.structure.languages): Catalog {
 	return {
-		languages,
 		slides: deck.structure.slides.map(meta => ({
 			languages: Object.fromEntries(
 				languages.map(language => {
@@ -59,10 +58,10 @@ export function filterIndex(catalog: Catalog, filter: string): number[] {
 }
 
 /** One hit per matching slide: its first match, preferring the given language. */
-export function searchCatalog(catalog: Catalog, query: string, preferred: string): SearchHit[] {
+export function searchCatalog(catalog: Catalog, query: string, languages: readonly string[], preferred: string): SearchHit[] {
 	const wanted = fold(query.trim());
 	if (!wanted) return [];
-	const order = [preferred, ...catalog.languages.filter(language => language !== preferred)];
+	const order = [preferred, ...languages.filter(language => language !== preferred)];
 	const hits: SearchHit[] = [];
 	catalog.slides.forEach((slide, index) => {
 		for (const language of order) {

@@ -10,7 +10,6 @@ export type Mode = 'slide' | 'index' | 'help' | 'search' | 'sources';
 export type State = {
 	/** Current slide, 0-based. */
 	slide: number;
-	slideCount: number;
 	/** The deck's languages, in the order the toggle cycles through them. */
 	languages: readonly string[];
 	language: string;
@@ -69,10 +68,8 @@ export type InitialState = {
 const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), Math.max(max, 0));
 
 export function initialState(init: InitialState): State {
-	const slideCount = init.catalog.slides.length;
 	return {
-		slide: clamp(init.slide ?? 0, slideCount - 1),
-		slideCount,
+		slide: clamp(init.slide ?? 0, init.catalog.slides.length - 1),
 		languages: init.languages,
 		language: init.language,
 		mode: 'slide',
@@ -89,27 +86,30 @@ export function initialState(init: InitialState): State {
 	};
 }
 
+/** How many slides the deck has. */
+export const slideCount = (state: State) => state.catalog.slides.length;
+
 /** The slides listed in the index or the search, for the current query. */
 export function listed(state: State): number[] {
 	if (state.mode === 'index') return filterIndex(state.catalog, state.query);
-	if (state.mode === 'search') return searchCatalog(state.catalog, state.query, state.language).map(hit => hit.slide);
+	if (state.mode === 'search') return searchCatalog(state.catalog, state.query, state.languages, state.language).map(hit => hit.slide);
 	return [];
 }
 
 const typing = (mode: Mode) => mode === 'index' || mode === 'search';
 const maxJumpDigits = (count: number) => String(count).length;
-const goto = (state: State, slide: number): State => ({...state, slide: clamp(slide, state.slideCount - 1), mode: 'slide', jump: '', query: ''});
+const goto = (state: State, slide: number): State => ({...state, slide: clamp(slide, slideCount(state) - 1), mode: 'slide', jump: '', query: ''});
 
 export function update(state: State, action: Action): State {
 	switch (action.type) {
 		case 'next':
-			return {...state, slide: clamp(state.slide + 1, state.slideCount - 1), jump: ''};
+			return {...state, slide: clamp(state.slide + 1, slideCount(state) - 1), jump: ''};
 		case 'previous':
-			return {...state, slide: clamp(state.slide - 1, state.slideCount - 1), jump: ''};
+			return {...state, slide: clamp(state.slide - 1, slideCount(state) - 1), jump: ''};
 		case 'first':
 			return {...state, slide: 0, jump: ''};
 		case 'last':
-			return {...state, slide: state.slideCount - 1, jump: ''};
+			return {...state, slide: slideCount(state) - 1, jump: ''};
 		case 'goto':
 			return goto(state, action.slide);
 		case 'toggleLanguage': {
@@ -136,7 +136,7 @@ export function update(state: State, action: Action): State {
 		case 'resetTimer':
 			return {...state, timerStart: action.now};
 		case 'typeDigit': {
-			const jump = state.jump.length >= maxJumpDigits(state.slideCount) ? action.digit : state.jump + action.digit;
+			const jump = state.jump.length >= maxJumpDigits(slideCount(state)) ? action.digit : state.jump + action.digit;
 			return {...state, jump: jump === '0' ? '' : jump};
 		}
 		case 'eraseDigit':

@@ -13,7 +13,7 @@ function catalogOf(count: number, languages: readonly string[] = ['zh-Hant', 'en
 			}),
 		),
 	}));
-	return {languages, slides};
+	return {slides};
 }
 
 type StartOptions = {slideCount?: number; languages?: readonly string[]; language?: string; slide?: number};
