@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import React, {useEffect, useMemo, useState} from 'react';
 import {Box, useApp, useInput, useStdin, useStdout} from 'ink';
 import {searchCatalog} from './catalog.js';
 import {HelpView} from './components/HelpView.js';
@@ -33,12 +33,12 @@ export function App({deck, i18n, initial, onState}: Props) {
 	const {stdout} = useStdout();
 	const {isRawModeSupported, internal_eventEmitter} = useStdin();
 	guardInputEvents(internal_eventEmitter);
-	const [state, dispatch] = useReducer(update, initial);
+	const [state, setState] = useState(initial);
 	const [now, setNow] = useState(() => Date.now());
 	const {columns, rows, language, languages} = state;
 
 	useEffect(() => {
-		const onResize = () => dispatch({type: 'resize', columns: stdout.columns, rows: stdout.rows});
+		const onResize = () => setState(current => update(current, {type: 'resize', columns: stdout.columns, rows: stdout.rows}));
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
@@ -58,18 +58,16 @@ export function App({deck, i18n, initial, onState}: Props) {
 	// The only input hook (the index's list is drawn, not focused): keys become actions. Several
 	// characters can arrive in one read (fast typing, a paste): each is a key, and each is read
 	// in the mode the previous one left, so "i" then "w" filters the index by "w".
-	const latest = useRef(state);
-	latest.current = state;
 	useInput(
 		(input, key) => {
-			let current = latest.current;
-			for (const [text, flags] of splitKeys(input, key)) {
-				const action = actionFor(current.mode, text, flags);
-				if (!action) continue;
-				current = update(current, action);
-				dispatch(action);
-			}
-			latest.current = current;
+			setState(previous => {
+				let current = previous;
+				for (const [text, flags] of splitKeys(input, key)) {
+					const action = actionFor(current.mode, text, flags);
+					if (action) current = update(current, action);
+				}
+				return current;
+			});
 		},
 		{isActive: Boolean(isRawModeSupported)},
 	);
