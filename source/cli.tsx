@@ -46,8 +46,8 @@ async function main(argv: string[]): Promise<number> {
 	const parsed = parseOptions(argv);
 	if (!parsed.ok) return usageError(t, parsed.error);
 	const {options} = parsed;
-	const asked = options.lang === undefined ? undefined : matchLanguage(options.lang, chromeLanguages);
-	if (asked) t = chromeFor(chromeI18n, asked);
+	const chromeAsked = options.lang === undefined ? undefined : matchLanguage(options.lang, chromeLanguages);
+	if (chromeAsked) t = chromeFor(chromeI18n, chromeAsked);
 
 	if (options.help) {
 		process.stdout.write(usage(t));
@@ -82,35 +82,34 @@ async function main(argv: string[]): Promise<number> {
 		deck = (await withSimplified(deck)) ?? deck;
 	}
 	const deckLanguages = deck.structure.languages;
-	// Where this deck was left last time, unless --fresh (or --print, which has no place).
-	const remembered = options.fresh || options.print ? undefined : rememberedPlace(deckDir, t);
+	const slides = deck.structure.slides;
 	const everyLanguage = options.print && options.lang?.toLowerCase() === 'both';
-	const language = everyLanguage
-		? deckLanguages[0]
-		: options.lang !== undefined
-			? matchLanguage(options.lang, deckLanguages)
-			: remembered && deckLanguages.includes(remembered.language)
-				? remembered.language
-				: initialLanguage(process.env, deckLanguages);
-	if (!language) return usageError(t, {key: 'cli.badLanguage', values: {value: options.lang!, languages: deckLanguages.join(', ')}});
-	if (chromeLanguages.includes(language)) t = chromeFor(chromeI18n, language);
+	const asked = everyLanguage ? deckLanguages[0] : options.lang === undefined ? undefined : matchLanguage(options.lang, deckLanguages);
+	if (options.lang !== undefined && !asked) return usageError(t, {key: 'cli.badLanguage', values: {value: options.lang, languages: deckLanguages.join(', ')}});
+	const askedSlide = options.slide === undefined ? undefined : parseSlideNumber(options.slide, slides.length);
+	if (options.slide !== undefined && askedSlide === undefined) {
+		return usageError(t, {key: 'cli.badSlide', values: {value: options.slide, count: String(slides.length)}});
+	}
 
 	if (options.print) {
+		const language = asked ?? initialLanguage(process.env, deckLanguages);
 		const {print} = await import('./run-print.js');
 		return print(deck, {languages: everyLanguage ? deckLanguages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
 	}
 
-	const slideCount = deck.structure.slides.length;
-	const rememberedSlide = deck.structure.slides.findIndex(slide => slide.id === remembered?.slide);
-	const slide = options.slide === undefined ? Math.max(0, rememberedSlide) : parseSlideNumber(options.slide, slideCount);
-	if (slide === undefined) return usageError(t, {key: 'cli.badSlide', values: {value: options.slide!, count: String(slideCount)}});
-
+	// Presenting needs a terminal both ways; say so before anything else is read or shown.
 	for (const [name, stream] of [
 		['stdin', process.stdin],
 		['stdout', process.stdout],
 	] as const) {
 		if (!stream.isTTY) return fail(t('cli.notTerminal', {stream: name}), 2);
 	}
+
+	// Where this deck was left last time, unless --fresh; --lang and --slide win over it.
+	const remembered = options.fresh ? undefined : rememberedPlace(deckDir, t);
+	const language = asked ?? (remembered && deckLanguages.includes(remembered.language) ? remembered.language : initialLanguage(process.env, deckLanguages));
+	if (chromeLanguages.includes(language)) t = chromeFor(chromeI18n, language);
+	const slide = askedSlide ?? Math.max(0, slides.findIndex(candidate => candidate.id === remembered?.slide));
 
 	const {present} = await import('./run-present.js');
 	return present(deck, {

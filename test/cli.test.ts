@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {exampleDeckDir, expectOneLineError, root, runCli} from './helpers.js';
@@ -46,6 +47,14 @@ describe('bideck (the built CLI)', () => {
 		const result = run([]);
 		expectOneLineError(result, 2, /^bideck: needs an interactive terminal: stdin is not a terminal/);
 		expect(result.stderr).not.toContain('Raw mode');
+	});
+
+	it('not a terminal: still one line when the remembered-place file is corrupt', () => {
+		const config = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-corrupt-'));
+		fs.mkdirSync(path.join(config, 'bideck'));
+		fs.writeFileSync(path.join(config, 'bideck', 'state.json'), '{not json');
+		expectOneLineError(run([], {XDG_CONFIG_HOME: config}), 2, /^bideck: needs an interactive terminal: stdin is not a terminal/);
+		fs.rmSync(config, {recursive: true, force: true});
 	});
 
 	it('a missing deck folder: one line, exit 1', () => {
