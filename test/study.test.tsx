@@ -1,5 +1,6 @@
 import {spawnSync} from 'node:child_process';
-import {afterEach, describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import {afterEach, describe, expect, it, onTestFinished} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {snippet} from '../source/components/SearchView.js';
 import {formatElapsed} from '../source/components/StatusBar.js';
@@ -103,7 +104,9 @@ describe('sources (s), notes (n), the index filter and the timer', () => {
 	});
 
 	it('on a 1,000-slide deck the index opens on the current slide and moves from there', async () => {
-		const app = renderApp({deckDir: generateDeck(1000), slide: 749});
+		const big = generateDeck(1000);
+		onTestFinished(() => fs.rmSync(big, {recursive: true, force: true}));
+		const app = renderApp({deckDir: big, slide: 749});
 		const index = plain(await app.press('i'));
 		expect(index.find(line => line.includes('❯'))).toContain('750  Slide number 750');
 		const moved = plain(await app.press(keys.down, keys.down));
