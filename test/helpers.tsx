@@ -29,10 +29,13 @@ export const keys = {
 	backspace: '\u007F',
 };
 
-/** Lets Ink process a write to stdin and re-render (a write is not seen synchronously). */
+/** Lets Ink process a write to stdin and re-render (a write is not seen synchronously). A lone
+ * Esc is held by Ink's parser until the next setImmediate, then re-rendered: two rounds. */
 export async function tick(): Promise<void> {
-	await new Promise(resolve => setImmediate(resolve));
-	await new Promise(resolve => setTimeout(resolve, 0));
+	for (let round = 0; round < 2; round++) {
+		await new Promise(resolve => setImmediate(resolve));
+		await new Promise(resolve => setTimeout(resolve, 0));
+	}
 }
 
 export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; slide?: number; columns?: number; rows?: number} = {}) {
