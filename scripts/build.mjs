@@ -18,7 +18,7 @@ await build({
 	chunkNames: '[name]-[hash]',
 	platform: 'node',
 	format: 'esm',
-	target: 'node20',
+	target: 'node22',
 	jsx: 'automatic',
 	minify: true,
 	legalComments: 'none',

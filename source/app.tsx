@@ -1,5 +1,5 @@
 import React, {useEffect, useMemo, useState} from 'react';
-import {Box, useApp, useInput, useStdin, useStdout} from 'ink';
+import {Box, useApp, useInput, useStdin, useWindowSize} from 'ink';
 import {searchCatalog} from './catalog.js';
 import {HelpView} from './components/HelpView.js';
 import {IndexView} from './components/IndexView.js';
@@ -10,7 +10,6 @@ import {SourcesView} from './components/SourcesView.js';
 import {formatElapsed, StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {chromeFor, type I18n} from './i18n.js';
-import {guardInputEvents} from './input-guard.js';
 import {actionFor, splitKeys} from './keymap.js';
 import {bodyRows, contentWidth, frame, layoutBilingual, layoutNotes, layoutSlide, minimumSize} from './layout.js';
 import type {Deck} from './load-deck.js';
@@ -30,20 +29,11 @@ const sideBySideColumns = 100;
 
 export function App({deck, i18n, initial, onState}: Props) {
 	const {exit} = useApp();
-	const {stdout} = useStdout();
-	const {isRawModeSupported, internal_eventEmitter} = useStdin();
-	guardInputEvents(internal_eventEmitter);
+	const {isRawModeSupported} = useStdin();
+	const {columns, rows} = useWindowSize();
 	const [state, setState] = useState(initial);
 	const [now, setNow] = useState(() => Date.now());
-	const {columns, rows, language, languages} = state;
-
-	useEffect(() => {
-		const onResize = () => setState(current => update(current, {type: 'resize', columns: stdout.columns, rows: stdout.rows}));
-		stdout.on('resize', onResize);
-		return () => {
-			stdout.off('resize', onResize);
-		};
-	}, [stdout]);
+	const {language, languages} = state;
 
 	useEffect(() => {
 		const timer = setInterval(() => setNow(Date.now()), 1000);

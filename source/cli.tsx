@@ -115,10 +115,8 @@ async function main(argv: string[]): Promise<number> {
 	return present(deck, {
 		language,
 		slide,
-		onExit: state => {
-			const problem = savePlace(placesFile(), deckDir, {slide: deck.structure.slides[state.slide]!.id, language: state.language});
-			if (problem) process.stderr.write(`bideck: ${t('cli.resumeUnwritable', {file: placesFile(), problem})}\n`);
-		},
+		savePlace: state => savePlace(placesFile(), deckDir, {slide: deck.structure.slides[state.slide]!.id, language: state.language}),
+		report: problem => process.stderr.write(`bideck: ${t('cli.resumeUnwritable', {file: placesFile(), problem})}\n`),
 	});
 }
 

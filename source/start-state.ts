@@ -3,16 +3,14 @@ import type {I18n} from './i18n.js';
 import type {Deck} from './load-deck.js';
 import {initialState, type State} from './state.js';
 
-/** The presenter's first state for a deck: its catalog, languages, start slide and size. */
-export function startState(deck: Deck, i18n: I18n, start: {language: string; slide?: number; columns?: number; rows?: number; languages?: readonly string[]}): State {
+/** The presenter's first state for a deck: its catalog, languages, and start slide. */
+export function startState(deck: Deck, i18n: I18n, start: {language: string; slide?: number; languages?: readonly string[]}): State {
 	const languages = start.languages ?? deck.structure.languages;
 	return initialState({
 		catalog: buildCatalog(deck, i18n, languages),
 		languages,
 		language: start.language,
 		slide: start.slide,
-		columns: start.columns,
-		rows: start.rows,
 		now: Date.now(),
 	});
 }

@@ -25,8 +25,6 @@ export type State = {
 	bilingual: boolean;
 	/** When the presenter timer started (ms since the epoch). */
 	timerStart: number;
-	columns: number;
-	rows: number;
 	quitting: boolean;
 	catalog: Catalog;
 };
@@ -52,7 +50,6 @@ export type Action =
 	| {type: 'eraseText'}
 	| {type: 'moveSelection'; by: number}
 	| {type: 'confirm'}
-	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'quit'};
 
 export type InitialState = {
@@ -60,8 +57,6 @@ export type InitialState = {
 	languages: readonly string[];
 	language: string;
 	slide?: number;
-	columns?: number;
-	rows?: number;
 	now?: number;
 };
 
@@ -79,8 +74,6 @@ export function initialState(init: InitialState): State {
 		showNotes: false,
 		bilingual: false,
 		timerStart: init.now ?? 0,
-		columns: init.columns ?? 80,
-		rows: init.rows ?? 24,
 		quitting: false,
 		catalog: init.catalog,
 	};
@@ -158,8 +151,6 @@ export function update(state: State, action: Action): State {
 			// Enter jumps to the typed slide number, or moves on like → when nothing was typed.
 			return state.jump ? goto(state, Number(state.jump) - 1) : update(state, {type: 'next'});
 		}
-		case 'resize':
-			return {...state, columns: Math.max(1, action.columns), rows: Math.max(1, action.rows)};
 		case 'quit':
 			return {...state, quitting: true};
 	}

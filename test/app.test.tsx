@@ -1,9 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {cleanup} from 'ink-testing-library';
 import {chromeFor, slideText} from '../source/i18n.js';
 import {helpRows} from '../source/components/HelpView.js';
 import {textWidth} from '../source/wrap.js';
-import {keys, plain, renderApp} from './helpers.js';
+import {cleanupApps, keys, plain, renderApp} from './helpers.js';
 import {createI18n} from '../source/i18n.js';
 import {loadDeck} from '../source/load-deck.js';
 import {root} from './helpers.js';
@@ -16,7 +15,7 @@ const text = (language: string, index: number) => slideText(i18n, language, ids[
 /** The first wrapped words of a slide's title: enough to recognise it in a frame. */
 const titleStart = (language: string, index: number) => [...text(language, index).title].slice(0, 8).join('');
 
-afterEach(() => cleanup());
+afterEach(() => cleanupApps());
 
 describe('the presenter, driven by keys', () => {
 	it('→ and ← change the slide; Home and End go to the ends', async () => {

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {render} from 'ink-testing-library';
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
 import {App} from '../source/app.js';
 import {createI18n} from '../source/i18n.js';
 import {loadDeck, type Deck} from '../source/load-deck.js';
@@ -29,29 +30,104 @@ export const keys = {
 	backspace: '\u007F',
 };
 
-/** Lets Ink process a write to stdin and re-render (a write is not seen synchronously). A lone
- * Esc is held by Ink's parser until the next setImmediate, then re-rendered: two rounds. */
-export async function tick(): Promise<void> {
+/** Lets Ink process a write to stdin and re-render (a write is not seen synchronously). Ink holds
+ * a lone Esc for 20 ms in case more of a sequence follows, so a write ending in Esc waits that out. */
+export async function tick(input = ''): Promise<void> {
+	if (input.endsWith('\u001B')) await new Promise(resolve => setTimeout(resolve, 30));
 	for (let round = 0; round < 2; round++) {
 		await new Promise(resolve => setImmediate(resolve));
 		await new Promise(resolve => setTimeout(resolve, 0));
 	}
 }
 
+/** A terminal's output side as Ink sees it: a size that can change (with a 'resize' event, as a
+ * real terminal sends) and every frame written. ink-testing-library's is fixed at 100 columns
+ * and has no rows, so frames there are never drawn at the size a test asks for. */
+export class FakeStdout extends EventEmitter {
+	frames: string[] = [];
+	readonly isTTY = true;
+	constructor(
+		public columns: number,
+		public rows: number,
+	) {
+		super();
+	}
+
+	write = (frame: string) => {
+		this.frames.push(frame);
+		return true;
+	};
+
+	resize(columns: number, rows: number) {
+		this.columns = columns;
+		this.rows = rows;
+		this.emit('resize');
+	}
+
+	lastFrame = () => this.frames.at(-1) ?? '';
+}
+
+/** A terminal's input side: what a test writes arrives as one read, as a real terminal delivers it. */
+export class FakeStdin extends EventEmitter {
+	readonly isTTY = true;
+	private data: string | null = null;
+	write = (data: string) => {
+		this.data = data;
+		this.emit('readable');
+		this.emit('data', data);
+	};
+
+	read = () => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+
+	setEncoding() {}
+	setRawMode() {}
+	resume() {}
+	pause() {}
+	ref() {}
+	unref() {}
+}
+
+const mounted = new Set<{unmount: () => void}>();
+/** Unmounts every app rendered by renderApp (vitest's afterEach in test/setup.ts calls it). */
+export function cleanupApps(): void {
+	for (const instance of mounted) instance.unmount();
+	mounted.clear();
+}
+
 export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; slide?: number; columns?: number; rows?: number} = {}) {
 	const deck = options.deck ?? loadDeck(options.deckDir ?? root);
 	const language = options.language ?? 'en';
 	const i18n = createI18n(deck, language);
-	const initial = startState(deck, i18n, {language, slide: options.slide, columns: options.columns ?? 80, rows: options.rows ?? 24});
-	const instance = render(<App deck={deck} i18n={i18n} initial={initial} />);
+	const initial = startState(deck, i18n, {language, slide: options.slide});
+	const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
+	const stdin = new FakeStdin();
+	const stderr = new FakeStdout(stdout.columns, stdout.rows);
+	const instance = render(<App deck={deck} i18n={i18n} initial={initial} />, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		stderr: stderr as unknown as NodeJS.WriteStream,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	mounted.add(instance);
+	const frame = () => stdout.lastFrame();
 	const press = async (...inputs: string[]) => {
 		for (const input of inputs) {
-			instance.stdin.write(input);
-			await tick();
+			stdin.write(input);
+			await tick(input);
 		}
-		return instance.lastFrame() ?? '';
+		return frame();
 	};
-	return {...instance, deck, press, frame: () => instance.lastFrame() ?? ''};
+	const unmount = () => {
+		mounted.delete(instance);
+		instance.unmount();
+	};
+	return {stdin, stdout, deck, press, frame, lastFrame: frame, unmount};
 }
 
 /** Visible lines of a frame with the ANSI styling removed. */

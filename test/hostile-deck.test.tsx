@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {cleanup} from 'ink-testing-library';
-import {cliPath, exampleDeckDir, keys, renderApp} from './helpers.js';
+import {cleanupApps, cliPath, exampleDeckDir, keys, renderApp} from './helpers.js';
 
 // A deck whose text carries terminal control sequences: none may reach the screen or an export.
 const hostile = ['\u001B[2J', '\u001B]52;c;ZXZpbA==\u0007', '\u001B]0;pwned\u001B\\', '\u009B6n', '\u202E', '\u0007', '\u0000'];
@@ -24,7 +23,7 @@ for (const language of ['en', 'zh-Hant']) {
 	fs.writeFileSync(file, JSON.stringify(deck));
 }
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
-afterEach(() => cleanup());
+afterEach(() => cleanupApps());
 
 function expectClean(output: string) {
 	for (const sequence of forbidden) expect(output, JSON.stringify(sequence)).not.toContain(sequence);

@@ -137,11 +137,6 @@ describe('update: modes', () => {
 	it('quit marks the state as quitting', () => {
 		expect(update(start(), {type: 'quit'}).quitting).toBe(true);
 	});
-
-	it('resize records the terminal size', () => {
-		expect(update(start(), {type: 'resize', columns: 120, rows: 40})).toMatchObject({columns: 120, rows: 40});
-		expect(update(start(), {type: 'resize', columns: 0, rows: -3})).toMatchObject({columns: 1, rows: 1});
-	});
 });
 
 describe('update: typing a slide number', () => {

@@ -1,18 +1,17 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import {afterEach, describe, expect, it, onTestFinished} from 'vitest';
-import {cleanup} from 'ink-testing-library';
 import {snippet} from '../source/components/SearchView.js';
 import {formatElapsed} from '../source/components/StatusBar.js';
 import {loadDeck} from '../source/load-deck.js';
 import {withSimplified} from '../source/simplified.js';
 import {textWidth} from '../source/wrap.js';
-import {cliPath, exampleDeckDir, generateDeck, keys, plain, renderApp} from './helpers.js';
+import {cleanupApps, cliPath, exampleDeckDir, generateDeck, keys, plain, renderApp} from './helpers.js';
 
 // The study features on the example deck, driven by keys: both languages, search, sources,
 // index filter, notes and the timer.
 
-afterEach(() => cleanup());
+afterEach(() => cleanupApps());
 const deckDir = exampleDeckDir;
 
 describe('bilingual view (b)', () => {

@@ -48,7 +48,7 @@ afterEach(async () => {
 
 async function start(args: string, expected = `1/${count}`) {
 	tmux('send-keys', '-t', 'bideck', 'clear', 'Enter');
-	tmux('send-keys', '-t', 'bideck', `node ${cliPath} ${args}; echo "EXIT:$?"`, 'Enter');
+	tmux('send-keys', '-t', 'bideck', `${process.execPath} ${cliPath} ${args}; echo "EXIT:$?"`, 'Enter');
 	await waitForText(expected);
 	expect(paneState()).toMatch(/^1 /); // alternate screen on
 }
