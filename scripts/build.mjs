@@ -14,7 +14,6 @@ await build({
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,
-	// Chunks sit beside cli.js: source/ and dist/ are both one level below the package root.
 	chunkNames: '[name]-[hash]',
 	platform: 'node',
 	format: 'esm',
@@ -27,7 +26,7 @@ await build({
 	alias: {
 		'react-devtools-core': './scripts/devtools-stub.mjs',
 		// One width function for bideck and Ink alike, without string-width's start-up cost.
-		'string-width': './source/text-width.ts',
+		'string-width': './source/text/text-width.ts',
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {

@@ -1,13 +1,13 @@
 #!/usr/bin/env -S node --max-semi-space-size=1
 import fs from 'node:fs';
 import path from 'node:path';
-import {chromeFor, createI18n, type TFunction} from './i18n.js';
-import {initialLanguage, matchLanguage} from './language.js';
-import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './load-deck.js';
-import {parseOptions, parseSlideNumber, type UsageError} from './options.js';
-import {DeckError, formatProblem} from './problem.js';
-import {placesFile, readPlaces, savePlace} from './resume.js';
-import {wantsSimplified} from './simplified.js';
+import {chromeFor, createI18n, type TFunction} from './deck/i18n.js';
+import {initialLanguage, matchLanguage} from './cli/language.js';
+import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './deck/load-deck.js';
+import {parseOptions, parseSlideNumber, type UsageError} from './cli/options.js';
+import {DeckError, formatProblem} from './deck/problem.js';
+import {placesFile, readPlaces, savePlace} from './cli/resume.js';
+import {wantsSimplified} from './deck/simplified.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
 
 	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);
 	if (options.command === 'validate') {
-		const {validate} = await import('./run-validate.js');
+		const {validate} = await import('./commands/validate.js');
 		return validate(deckDir, t);
 	}
 
@@ -78,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	if (wantsSimplified(options.lang)) {
-		const {withSimplified} = await import('./simplified.js');
+		const {withSimplified} = await import('./deck/simplified.js');
 		deck = (await withSimplified(deck)) ?? deck;
 	}
 	const deckLanguages = deck.structure.languages;
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
 
 	if (options.print) {
 		const language = asked ?? initialLanguage(process.env, deckLanguages);
-		const {print} = await import('./run-print.js');
+		const {print} = await import('./commands/print.js');
 		return print(deck, {languages: everyLanguage ? deckLanguages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
 	}
 
@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
 	if (chromeLanguages.includes(language)) t = chromeFor(chromeI18n, language);
 	const slide = askedSlide ?? Math.max(0, slides.findIndex(candidate => candidate.id === remembered?.slide));
 
-	const {present} = await import('./run-present.js');
+	const {present} = await import('./commands/present.js');
 	return present(deck, {
 		language,
 		slide,

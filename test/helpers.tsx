@@ -7,10 +7,10 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {EventEmitter} from 'node:events';
 import {render} from 'ink';
-import {App} from '../source/app.js';
-import {createI18n} from '../source/i18n.js';
-import {loadDeck, type Deck} from '../source/load-deck.js';
-import {startState} from '../source/start-state.js';
+import {App} from '../source/present/app.js';
+import {createI18n} from '../source/deck/i18n.js';
+import {loadDeck, type Deck} from '../source/deck/load-deck.js';
+import {startState} from '../source/present/start-state.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const exampleDeckDir = path.join(root, 'examples', 'minimal');
@@ -92,7 +92,7 @@ export class FakeStdin extends EventEmitter {
 }
 
 const mounted = new Set<{unmount: () => void}>();
-/** Unmounts every app rendered by renderApp (vitest's afterEach in test/setup.ts calls it). */
+/** Unmounts every app rendered by renderApp (each rendering test file calls it after each test). */
 export function cleanupApps(): void {
 	for (const instance of mounted) instance.unmount();
 	mounted.clear();

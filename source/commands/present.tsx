@@ -1,0 +1,83 @@
+import os from 'node:os';
+import React from 'react';
+import {render} from 'ink';
+import {App} from '../present/app.js';
+import {createI18n} from '../deck/i18n.js';
+import type {Deck} from '../deck/load-deck.js';
+import {startState} from '../present/start-state.js';
+import type {State} from '../present/state.js';
+
+type Start = {
+	language: string;
+	slide: number;
+	/** Remembers the place (slide and language) for the next start. Called soon after each
+	 * change, as editors save, so that a killed terminal loses nothing; returns a problem, which
+	 * is reported once, after the terminal is given back. */
+	savePlace?: (state: State) => string | undefined;
+	/** Writes a line to stderr once the terminal is back (a problem from savePlace). */
+	report?: (problem: string) => void;
+};
+
+/** Ms a place waits before it is written: a burst of key presses writes the file once. */
+const saveDelay = 300;
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Shows the deck full-screen (Ink's alternate screen) until q, Ctrl+C or a signal; the terminal
+ * is restored on every way out. */
+export async function present(deck: Deck, start: Start): Promise<number> {
+	const i18n = createI18n(deck, start.language);
+	const initial = startState(deck, i18n, {language: start.language, slide: start.slide});
+	let last = initial;
+	let saved = {slide: initial.slide, language: initial.language};
+	let problem: string | undefined;
+	let timer: NodeJS.Timeout | undefined;
+	let instance: ReturnType<typeof render> | undefined;
+
+	const save = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		if (last.slide === saved.slide && last.language === saved.language) return;
+		saved = {slide: last.slide, language: last.language};
+		problem = start.savePlace?.(last);
+	};
+	const onState = (state: State) => {
+		last = state;
+		if (timer === undefined && (state.slide !== saved.slide || state.language !== saved.language)) timer = setTimeout(save, saveDelay);
+	};
+
+	let finished = false;
+	const finish = () => {
+		if (finished) return;
+		finished = true;
+		for (const signal of signals) process.off(signal, onSignal);
+		instance?.unmount(); // Ink leaves the alternate screen and shows the cursor
+		if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+		save();
+		if (problem) start.report?.(problem);
+	};
+	// Ink would unmount on these too, but the place must be saved and the exit code must say why.
+	const onSignal = (signal: NodeJS.Signals) => {
+		finish();
+		process.exit(128 + (os.constants.signals[signal] ?? 0));
+	};
+	for (const signal of signals) process.once(signal, onSignal);
+	// Anything unexpected still leaves the terminal usable and prints one line.
+	process.once('uncaughtException', error => {
+		finish();
+		process.stderr.write(`bideck: ${error.message}\n`);
+		process.exit(1);
+	});
+
+	try {
+		instance = render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} />, {
+			exitOnCtrlC: false,
+			patchConsole: false,
+			maxFps: 60,
+			alternateScreen: true,
+		});
+		await instance.waitUntilExit();
+	} finally {
+		finish();
+	}
+	return 0;
+}

@@ -1,0 +1,249 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type * as z from 'zod/mini';
+import {
+	chromeSchema,
+	deckTextSchema,
+	refPattern,
+	structureSchema,
+	type Chrome,
+	type DeckText,
+	type Structure,
+} from './deck-schema.js';
+import {DeckError, type Problem} from './problem.js';
+import {readJson} from './read-json.js';
+import {sanitizeDeep} from '../text/sanitize.js';
+
+/** The package root: the nearest folder above this module with a package.json (this file sits
+ * in source/deck/ in development, its code in dist/ when bundled). */
+export const packageRoot = (() => {
+	let dir = path.dirname(fileURLToPath(import.meta.url));
+	while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+	return dir;
+})();
+/** The built-in forum deck lives at the package root (slides/ and locales/). */
+export const builtInDeckDir = packageRoot;
+
+export type Deck = {
+	dir: string;
+	structure: Structure;
+	/** Deck text per language. */
+	text: Record<string, DeckText>;
+	/** UI chrome per language; languages without chrome fall back to English. */
+	chrome: Record<string, Chrome>;
+};
+
+const keyPath = (parts: ReadonlyArray<PropertyKey>) => parts.map(String).join('.');
+
+function schemaProblems(file: string, error: z.core.$ZodError): Problem[] {
+	return error.issues.map(issue => {
+		let message = issue.message;
+		if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+		else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = `missing (expected ${issue.expected})`;
+		return {file, key: keyPath(issue.path) || undefined, message};
+	});
+}
+
+function parseFile<T>(file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
+	const json = readJson(file);
+	if (!json.ok) {
+		problems.push(json.problem);
+		return undefined;
+	}
+	const parsed = schema.safeParse(json.value);
+	if (!parsed.success) {
+		problems.push(...schemaProblems(file, parsed.error));
+		return undefined;
+	}
+	return sanitizeDeep(parsed.data);
+}
+
+/** Reports where `other` differs in keys or array lengths from `reference`. */
+function compareShape(reference: unknown, other: unknown, at: string[], file: string, referenceLang: string, problems: Problem[]): void {
+	if (Array.isArray(reference) && Array.isArray(other)) {
+		if (reference.length !== other.length) {
+			problems.push({file, key: at.join('.'), message: `has ${other.length} items, ${referenceLang} has ${reference.length}`});
+		}
+		for (let i = 0; i < Math.min(reference.length, other.length); i++) {
+			compareShape(reference[i], other[i], [...at, String(i)], file, referenceLang, problems);
+		}
+		return;
+	}
+	const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+	if (isObject(reference) && isObject(other)) {
+		for (const key of Object.keys(reference)) {
+			if (!(key in other)) problems.push({file, key: [...at, key].join('.'), message: `missing (${referenceLang} has it)`});
+			else compareShape(reference[key], other[key], [...at, key], file, referenceLang, problems);
+		}
+		for (const key of Object.keys(other)) {
+			if (!(key in reference)) problems.push({file, key: [...at, key].join('.'), message: `not in ${referenceLang}`});
+		}
+		return;
+	}
+	if (typeof reference !== typeof other || Array.isArray(reference) !== Array.isArray(other)) {
+		problems.push({file, key: at.join('.'), message: `is a different kind of value than in ${referenceLang}`});
+	}
+}
+
+function checkStructure(structure: Structure, file: string, problems: Problem[]): void {
+	const seen = new Map<string, number>();
+	const sections = new Map((structure.sections ?? []).map(section => [section.id, section.paragraphs]));
+	structure.slides.forEach((slide, index) => {
+		const at = `slides.${index}`;
+		const first = seen.get(slide.id);
+		if (first === undefined) seen.set(slide.id, index);
+		else problems.push({file, key: `${at}.id`, message: `duplicate slide id "${slide.id}" (also slides.${first})`});
+		if ((slide.part === undefined) !== (slide.parts === undefined)) {
+			problems.push({file, key: at, message: '"part" and "parts" go together'});
+		} else if (slide.part !== undefined && slide.part > slide.parts!) {
+			problems.push({file, key: `${at}.part`, message: `part ${slide.part} of ${slide.parts}`});
+		}
+		slide.refs?.forEach((ref, r) => {
+			const [, section, from, to] = refPattern.exec(ref)!;
+			const paragraphs = sections.get(section!);
+			if (paragraphs === undefined) {
+				problems.push({file, key: `${at}.refs.${r}`, message: `unknown section "${section}" (declare it in "sections")`});
+				return;
+			}
+			const last = Number(to ?? from);
+			if (Number(from) < 1 || last > paragraphs || last < Number(from)) {
+				problems.push({file, key: `${at}.refs.${r}`, message: `paragraph ${ref.split('#')[1]} is out of range (section "${section}" has ${paragraphs})`});
+			}
+		});
+	});
+	const languages = new Set<string>();
+	for (const language of structure.languages) {
+		if (languages.has(language)) problems.push({file, key: 'languages', message: `"${language}" is listed twice`});
+		languages.add(language);
+	}
+}
+
+function checkText(structure: Structure, text: DeckText, file: string, problems: Problem[]): void {
+	const ids = new Set(structure.slides.map(slide => slide.id));
+	structure.slides.forEach((slide, index) => {
+		const slideText = text.slides[slide.id];
+		if (!slideText) {
+			problems.push({file, key: `slides.${slide.id}`, message: `missing: slides/deck.json has slide "${slide.id}" (slides.${index})`});
+			return;
+		}
+		if (slide.kind === 'speaker' && !slideText.speaker) {
+			problems.push({file, key: `slides.${slide.id}.speaker`, message: 'missing: a speaker slide names its speaker'});
+		}
+		if (slide.refs && slide.refs.length !== (slideText.points?.length ?? 0)) {
+			problems.push({
+				file,
+				key: `slides.${slide.id}.points`,
+				message: `${slideText.points?.length ?? 0} points but slides/deck.json gives ${slide.refs.length} references`,
+			});
+		}
+	});
+	for (const id of Object.keys(text.slides)) {
+		if (!ids.has(id)) problems.push({file, key: `slides.${id}`, message: 'no slide with this id in slides/deck.json'});
+	}
+	for (const section of structure.sections ?? []) {
+		if (!text.sections?.[section.id]) problems.push({file, key: `sections.${section.id}`, message: 'missing: the heading of a declared section'});
+	}
+}
+
+/** A deck that declares source sections gives every point a reference. */
+function checkRefsPresent(structure: Structure, text: DeckText, file: string, problems: Problem[]): void {
+	if (!structure.sections) return;
+	structure.slides.forEach((slide, index) => {
+		if (!slide.refs && (text.slides[slide.id]?.points?.length ?? 0) > 0) {
+			problems.push({file, key: `slides.${index}.refs`, message: `missing: the deck declares sections, so each point of "${slide.id}" needs a reference`});
+		}
+	});
+}
+
+/** A language's name in that language ("fr" → "français"), or its tag when unknown. */
+function languageName(language: string): string {
+	try {
+		return new Intl.DisplayNames([language], {type: 'language'}).of(language) ?? language;
+	} catch {
+		return language;
+	}
+}
+
+function isDirectory(dir: string): boolean {
+	try {
+		return fs.statSync(dir).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+let builtInChrome: Record<string, Chrome> | undefined;
+
+/** The program's own chrome (locales/<lang>/ui.json at the package root), read once. */
+export function packageChrome(problems: Problem[] = []): Record<string, Chrome> {
+	if (builtInChrome) return builtInChrome;
+	const chrome: Record<string, Chrome> = {};
+	const localesDir = path.join(packageRoot, 'locales');
+	for (const language of fs.readdirSync(localesDir)) {
+		const file = path.join(localesDir, language, 'ui.json');
+		if (!fs.existsSync(file)) continue;
+		const value = parseFile(file, chromeSchema, problems);
+		if (value) chrome[language] = value;
+	}
+	builtInChrome = chrome;
+	return chrome;
+}
+
+/** Reads and checks a deck, collecting every problem instead of stopping at the first. */
+export function readDeck(dir: string): {deck?: Deck; problems: Problem[]} {
+	const problems: Problem[] = [];
+	if (!isDirectory(dir)) return {problems: [{file: dir, message: fs.existsSync(dir) ? 'not a folder' : 'deck folder not found'}]};
+	const slidesDir = path.join(dir, 'slides');
+	const localesDir = path.join(dir, 'locales');
+	if (!isDirectory(slidesDir)) problems.push({file: slidesDir, message: 'missing: a deck has a slides/ folder'});
+	if (!isDirectory(localesDir)) problems.push({file: localesDir, message: 'missing: a deck has a locales/ folder'});
+	if (problems.length > 0) return {problems};
+
+	const structureFile = path.join(slidesDir, 'deck.json');
+	const structure = parseFile(structureFile, structureSchema, problems);
+	if (!structure) return {problems};
+	checkStructure(structure, structureFile, problems);
+
+	const builtIn = packageChrome(problems);
+	const text: Record<string, DeckText> = {};
+	const chrome: Record<string, Chrome> = {};
+	let reference: {language: string; text: DeckText} | undefined;
+	for (const language of structure.languages) {
+		const languageDir = path.join(localesDir, language);
+		if (!isDirectory(languageDir)) {
+			problems.push({file: languageDir, message: `missing: the folder for language "${language}" listed in slides/deck.json`});
+			continue;
+		}
+		const textFile = path.join(languageDir, 'deck.json');
+		const languageText = parseFile(textFile, deckTextSchema, problems);
+		if (languageText) {
+			text[language] = languageText;
+			checkText(structure, languageText, textFile, problems);
+			if (reference) compareShape(reference.text, languageText, [], textFile, reference.language, problems);
+			else {
+				reference = {language, text: languageText};
+				checkRefsPresent(structure, languageText, structureFile, problems);
+			}
+		}
+
+		const chromeFile = path.join(languageDir, 'ui.json');
+		const ownChrome = fs.existsSync(chromeFile) ? parseFile(chromeFile, chromeSchema, problems) : undefined;
+		if (ownChrome && builtIn['en'] && chromeFile !== path.join(packageRoot, 'locales', 'en', 'ui.json')) {
+			compareShape(builtIn['en'], ownChrome, [], chromeFile, 'en', problems);
+		}
+		// A language bideck has no chrome for is shown in English, under its own name.
+		chrome[language] = ownChrome ?? builtIn[language] ?? {language: {name: languageName(language)}};
+	}
+	chrome['en'] ??= builtIn['en']!;
+
+	if (problems.length > 0) return {problems};
+	return {deck: {dir, structure, text, chrome}, problems};
+}
+
+/** Loads a deck for showing it; throws a DeckError naming every problem. */
+export function loadDeck(dir: string): Deck {
+	const {deck, problems} = readDeck(dir);
+	if (!deck) throw new DeckError(problems);
+	return deck;
+}

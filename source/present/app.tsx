@@ -1,0 +1,124 @@
+import React, {useEffect, useMemo, useState} from 'react';
+import {Box, useApp, useInput, useStdin, useWindowSize} from 'ink';
+import {searchCatalog} from '../deck/catalog.js';
+import {HelpView} from './components/HelpView.js';
+import {IndexView} from './components/IndexView.js';
+import {NotesView} from './components/NotesView.js';
+import {SearchView} from './components/SearchView.js';
+import {SlideView} from './components/SlideView.js';
+import {SourcesView} from './components/SourcesView.js';
+import {formatElapsed, StatusBar} from './components/StatusBar.js';
+import {TooSmall} from './components/TooSmall.js';
+import {chromeFor, type I18n} from '../deck/i18n.js';
+import {actionFor, splitKeys} from './keymap.js';
+import {bodyRows, contentWidth, frame, layoutBilingual, layoutNotes, layoutSlide, minimumSize} from '../text/layout.js';
+import type {Deck} from '../deck/load-deck.js';
+import {slideContent} from '../deck/slide-content.js';
+import {listed, slideCount, update, type State} from './state.js';
+
+type Props = {
+	deck: Deck;
+	i18n: I18n;
+	initial: State;
+	/** Called with every new state (the caller remembers the place for the next start). */
+	onState?: (state: State) => void;
+};
+
+/** Side by side needs room for two readable columns; narrower, the languages stack. */
+const sideBySideColumns = 100;
+
+export function App({deck, i18n, initial, onState}: Props) {
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const {columns, rows} = useWindowSize();
+	const [state, setState] = useState(initial);
+	const [now, setNow] = useState(() => Date.now());
+	const {language, languages} = state;
+
+	useEffect(() => {
+		const timer = setInterval(() => setNow(Date.now()), 1000);
+		return () => clearInterval(timer);
+	}, []);
+
+	useEffect(() => {
+		onState?.(state);
+		if (state.quitting) exit();
+	}, [state, onState, exit]);
+
+	// The only input hook (the index's list is drawn, not focused): keys become actions. Several
+	// characters can arrive in one read (fast typing, a paste): each is a key, and each is read
+	// in the mode the previous one left, so "i" then "w" filters the index by "w".
+	useInput(
+		(input, key) => {
+			setState(previous => {
+				let current = previous;
+				for (const [text, flags] of splitKeys(input, key)) {
+					const action = actionFor(current.mode, text, flags);
+					if (action) current = update(current, action);
+				}
+				return current;
+			});
+		},
+		{isActive: Boolean(isRawModeSupported)},
+	);
+
+	const t = chromeFor(i18n, language);
+	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
+	const content = useMemo(() => slideContent(deck, i18n, language, state.slide), [deck, i18n, language, state.slide]);
+	const second = useMemo(
+		() => (state.bilingual && nextLanguage !== language ? slideContent(deck, i18n, nextLanguage, state.slide) : undefined),
+		[state.bilingual, deck, i18n, nextLanguage, language, state.slide],
+	);
+	const lines = useMemo(
+		() => (second ? layoutBilingual(content, second, contentWidth(columns), columns >= sideBySideColumns) : layoutSlide(content, contentWidth(columns))),
+		[content, second, columns],
+	);
+	const entries = useMemo(() => state.catalog.slides.map(slide => slide.languages[language]!), [state.catalog, language]);
+
+	if (columns < minimumSize.columns || rows < minimumSize.rows) return <TooSmall t={t} columns={columns} rows={rows} />;
+
+	const body = bodyRows(rows);
+	let main: React.ReactNode;
+	if (state.mode === 'index') {
+		main = <IndexView t={t} entries={entries} listed={listed(state)} selected={state.selected} filter={state.query} rows={body} columns={columns} />;
+	} else if (state.mode === 'search') {
+		const names = Object.fromEntries(languages.map(name => [name, chromeFor(i18n, name)('language.name')]));
+		const hits = searchCatalog(state.catalog, state.query, languages, language);
+		main = <SearchView t={t} query={state.query} hits={hits} entries={entries} languageNames={names} selected={state.selected} rows={body} columns={columns} />;
+	} else if (state.mode === 'help') {
+		main = <HelpView t={t} rows={body} columns={columns} />;
+	} else if (state.mode === 'sources') {
+		const sources = (content.text.points ?? []).map((point, index) => ({point, references: content.references[index] ? [content.references[index]!] : []}));
+		main = <SourcesView t={t} title={content.text.title} sources={content.references.length > 0 ? sources : []} rows={body} columns={columns} />;
+	} else if (state.showNotes) {
+		const notes = layoutNotes(content, {notes: t('slide.notes'), source: t('slide.source')}, contentWidth(columns));
+		const shown = notes.length > 0 ? notes : [[{text: t('slide.noNotes'), style: 'note' as const}]];
+		// Both boxes share the body; the slide keeps what it needs, the notes get at least a few rows.
+		const available = body - frame.borderRows;
+		const slideRows = Math.max(1, Math.min(lines.length, available - Math.min(shown.length, 4)));
+		main = (
+			<>
+				<SlideView kind={content.kind} lines={lines} rows={slideRows} columns={columns} moreLabel={t('slide.more')} />
+				<NotesView lines={shown} rows={available - slideRows} columns={columns} />
+			</>
+		);
+	} else {
+		main = <SlideView kind={second ? 'overview' : content.kind} lines={lines} rows={body} columns={columns} moreLabel={t('slide.more')} />;
+	}
+
+	return (
+		<Box flexDirection="column" width={columns}>
+			{main}
+			<StatusBar
+				t={t}
+				current={state.slide + 1}
+				total={slideCount(state)}
+				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, nextLanguage)('language.name')}` : t('language.name')}
+				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
+				jump={state.jump}
+				elapsed={formatElapsed(now - state.timerStart)}
+				columns={columns}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,56 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {TFunction} from '../../deck/i18n.js';
+import {bindings} from '../keymap.js';
+import {frame} from '../../text/layout.js';
+import {textWidth, truncate, wrap} from '../../text/wrap.js';
+
+/** Every key of the key table with what it does, in the current language; bindings that
+ * share a description share a row. */
+export function helpRows(t: TFunction): Array<[keys: string, description: string]> {
+	const rows = new Map<string, string[]>();
+	for (const binding of bindings) {
+		const caps = binding.keys.map(key => (key.length === 1 ? key : t(`keycaps.${key}`)));
+		const row = rows.get(binding.help) ?? [];
+		for (const cap of caps) if (!row.includes(cap)) row.push(cap);
+		rows.set(binding.help, row);
+	}
+	return [...rows].map(([help, caps]) => [caps.join(' '), t(help)]);
+}
+
+export function HelpView({t, rows, columns}: {t: TFunction; rows: number; columns: number}) {
+	const width = columns - frame.borderColumns - frame.paddingColumns;
+	const table = helpRows(t);
+	const keyColumn = Math.min(Math.max(...table.map(([keys]) => textWidth(keys))) + 2, Math.floor(width / 2));
+	const lines: React.ReactNode[] = [
+		<Text key="title" bold color="cyanBright">
+			{t('help.title')}
+		</Text>,
+	];
+	for (const [keys, description] of table) {
+		const shown = truncate(keys, keyColumn - 1);
+		const text = wrap(description, width - keyColumn);
+		text.forEach((part, index) => {
+			lines.push(
+				<Text key={`${keys}-${index}`}>
+					<Text bold color="yellowBright">
+						{index === 0 ? shown + ' '.repeat(keyColumn - textWidth(shown)) : ' '.repeat(keyColumn)}
+					</Text>
+					{part}
+				</Text>,
+			);
+		});
+	}
+	for (const [index, part] of wrap(t('help.close'), width).entries()) {
+		lines.push(
+			<Text key={`close-${index}`} color="gray">
+				{part}
+			</Text>,
+		);
+	}
+	return (
+		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="yellow" paddingX={frame.paddingColumns / 2}>
+			{lines.length > rows ? [...lines.slice(0, rows - 1), <Text key="more">…</Text>] : lines}
+		</Box>
+	);
+}

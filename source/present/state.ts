@@ -1,0 +1,157 @@
+import {filterIndex, searchCatalog, type Catalog} from '../deck/catalog.js';
+
+// All navigation and mode logic lives in one pure function, update(state, action) → state,
+// in the manner of the Elm architecture: the views only read State, the key table only
+// produces Actions. The deck's catalog is part of the state so that the index filter and
+// the search are computed here too.
+
+export type Mode = 'slide' | 'index' | 'help' | 'search' | 'sources';
+
+export type State = {
+	/** Current slide, 0-based. */
+	slide: number;
+	/** The deck's languages, in the order the toggle cycles through them. */
+	languages: readonly string[];
+	language: string;
+	mode: Mode;
+	/** Digits typed so far for a jump ("12" then Enter goes to slide 12). */
+	jump: string;
+	/** Text typed in the index (its filter) or in search (the query). */
+	query: string;
+	/** The highlighted row of the index or of the search results. */
+	selected: number;
+	showNotes: boolean;
+	/** Both languages at once (side by side, or one above the other when narrow). */
+	bilingual: boolean;
+	/** When the presenter timer started (ms since the epoch). */
+	timerStart: number;
+	quitting: boolean;
+	catalog: Catalog;
+};
+
+export type Action =
+	| {type: 'next'}
+	| {type: 'previous'}
+	| {type: 'first'}
+	| {type: 'last'}
+	| {type: 'goto'; slide: number}
+	| {type: 'toggleLanguage'}
+	| {type: 'openIndex'}
+	| {type: 'openSearch'}
+	| {type: 'toggleHelp'}
+	| {type: 'toggleSources'}
+	| {type: 'close'}
+	| {type: 'toggleNotes'}
+	| {type: 'toggleBilingual'}
+	| {type: 'resetTimer'; now: number}
+	| {type: 'typeDigit'; digit: string}
+	| {type: 'eraseDigit'}
+	| {type: 'typeText'; text: string}
+	| {type: 'eraseText'}
+	| {type: 'moveSelection'; by: number}
+	| {type: 'confirm'}
+	| {type: 'quit'};
+
+export type InitialState = {
+	catalog: Catalog;
+	languages: readonly string[];
+	language: string;
+	slide?: number;
+	now?: number;
+};
+
+const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), Math.max(max, 0));
+
+export function initialState(init: InitialState): State {
+	return {
+		slide: clamp(init.slide ?? 0, init.catalog.slides.length - 1),
+		languages: init.languages,
+		language: init.language,
+		mode: 'slide',
+		jump: '',
+		query: '',
+		selected: 0,
+		showNotes: false,
+		bilingual: false,
+		timerStart: init.now ?? 0,
+		quitting: false,
+		catalog: init.catalog,
+	};
+}
+
+/** How many slides the deck has. */
+export const slideCount = (state: State) => state.catalog.slides.length;
+
+/** The slides listed in the index or the search, for the current query. */
+export function listed(state: State): number[] {
+	if (state.mode === 'index') return filterIndex(state.catalog, state.query);
+	if (state.mode === 'search') return searchCatalog(state.catalog, state.query, state.languages, state.language).map(hit => hit.slide);
+	return [];
+}
+
+const typing = (mode: Mode) => mode === 'index' || mode === 'search';
+const maxJumpDigits = (count: number) => String(count).length;
+const goto = (state: State, slide: number): State => ({...state, slide: clamp(slide, slideCount(state) - 1), mode: 'slide', jump: '', query: ''});
+
+export function update(state: State, action: Action): State {
+	switch (action.type) {
+		case 'next':
+			return {...state, slide: clamp(state.slide + 1, slideCount(state) - 1), jump: ''};
+		case 'previous':
+			return {...state, slide: clamp(state.slide - 1, slideCount(state) - 1), jump: ''};
+		case 'first':
+			return {...state, slide: 0, jump: ''};
+		case 'last':
+			return {...state, slide: slideCount(state) - 1, jump: ''};
+		case 'goto':
+			return goto(state, action.slide);
+		case 'toggleLanguage': {
+			const index = state.languages.indexOf(state.language);
+			return {...state, language: state.languages[(index + 1) % state.languages.length]!};
+		}
+		case 'openIndex':
+			// The index opens with the current slide highlighted; i again closes it.
+			return state.mode === 'index' ? {...state, mode: 'slide', query: ''} : {...state, mode: 'index', query: '', selected: state.slide, jump: ''};
+		case 'openSearch':
+			return {...state, mode: 'search', query: '', selected: 0, jump: ''};
+		case 'toggleHelp':
+			return {...state, mode: state.mode === 'help' ? 'slide' : 'help', jump: '', query: ''};
+		case 'toggleSources':
+			return {...state, mode: state.mode === 'sources' ? 'slide' : 'sources', jump: ''};
+		case 'close':
+			// Esc first clears what was typed, then closes.
+			if (typing(state.mode) && state.query) return {...state, query: '', selected: state.mode === 'index' ? state.slide : 0};
+			return {...state, mode: 'slide', jump: '', query: ''};
+		case 'toggleNotes':
+			return {...state, showNotes: !state.showNotes};
+		case 'toggleBilingual':
+			return state.languages.length > 1 ? {...state, bilingual: !state.bilingual} : state;
+		case 'resetTimer':
+			return {...state, timerStart: action.now};
+		case 'typeDigit': {
+			const jump = state.jump.length >= maxJumpDigits(slideCount(state)) ? action.digit : state.jump + action.digit;
+			return {...state, jump: jump === '0' ? '' : jump};
+		}
+		case 'eraseDigit':
+			return state.jump ? {...state, jump: state.jump.slice(0, -1)} : update(state, {type: 'previous'});
+		case 'typeText':
+			return typing(state.mode) ? {...state, query: state.query + action.text, selected: 0} : state;
+		case 'eraseText':
+			return typing(state.mode) ? {...state, query: [...state.query].slice(0, -1).join(''), selected: 0} : state;
+		case 'moveSelection': {
+			const count = listed(state).length;
+			return {...state, selected: count === 0 ? 0 : clamp(state.selected + action.by, count - 1)};
+		}
+		case 'confirm': {
+			if (typing(state.mode)) {
+				const slides = listed(state);
+				const slide = slides[clamp(state.selected, slides.length - 1)];
+				return slide === undefined ? state : goto(state, slide);
+			}
+			// Enter jumps to the typed slide number, or moves on like → when nothing was typed.
+			return state.jump ? goto(state, Number(state.jump) - 1) : update(state, {type: 'next'});
+		}
+		case 'quit':
+			return {...state, quitting: true};
+	}
+}

@@ -1,0 +1,76 @@
+import {chromeFor, deckTitle, type I18n} from '../deck/i18n.js';
+import {layoutNotes, layoutSlide, lineText, type Line} from './layout.js';
+import type {Deck} from '../deck/load-deck.js';
+import {slideContent, type SlideContent} from '../deck/slide-content.js';
+import {looks, paint} from './styles.js';
+import {textWidth} from './wrap.js';
+
+// --print: the whole deck as text or Markdown, for reading offline, piping and non-terminals.
+// It uses the same layout as the screen but never loads Ink.
+
+export type ExportOptions = {
+	languages: readonly string[];
+	format: 'text' | 'markdown';
+	width: number;
+	color: boolean;
+};
+
+function renderLine(line: Line, color: boolean): string {
+	return line.map(span => (color ? paint(span.text, looks[span.style]) : span.text)).join('').trimEnd();
+}
+
+function textSlide(content: SlideContent, header: string, labels: {notes: string; source: string}, options: ExportOptions): string[] {
+	const label = `── ${header} `;
+	const rule = label + '─'.repeat(Math.max(0, options.width - textWidth(label)));
+	const out = [options.color ? paint(rule, looks.label) : rule, ''];
+	for (const line of layoutSlide(content, options.width)) out.push(renderLine(line, options.color));
+	const notes = layoutNotes(content, labels, options.width);
+	if (notes.length > 0) out.push('', ...notes.map(line => renderLine(line, options.color)));
+	out.push('');
+	return out;
+}
+
+/** Escapes the characters that would change a Markdown document's structure. */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+}
+
+function markdownSlide(content: SlideContent, header: string, labels: {notes: string; source: string}): string[] {
+	const {text} = content;
+	const md = escapeMarkdown;
+	const out = [`## ${header} ${md(text.title)}${content.partLabel ? ` ${md(content.partLabel)}` : ''}`, ''];
+	if (text.subtitle) out.push(`*${md(text.subtitle)}*`, '');
+	if (text.speaker) out.push(`**${md(text.speaker)}**${text.role ? ` — ${md(text.role)}` : ''}`, '');
+	if (text.thesis) out.push(md(text.thesis), '');
+	const list = [...(text.points ?? []).map(point => `- ${md(point)}`), ...(text.entries ?? []).map(entry => `- **${md(entry.term)}** — ${md(entry.text)}`)];
+	if (list.length > 0) out.push(...list, '');
+	if (text.quote) out.push(`*${md(content.quoteMarks[0] + text.quote + content.quoteMarks[1])}*`, '');
+	if (text.notes) out.push(`> **${md(labels.notes.trim())}** ${md(text.notes)}`);
+	if (content.sources.length > 0) {
+		if (text.notes) out.push('>');
+		out.push(`> **${md(labels.source.trim())}** ${content.sources.map(md).join(' · ')}`);
+	}
+	if (text.notes || content.sources.length > 0) out.push('');
+	return out;
+}
+
+/** The whole deck as one string, slide after slide; with several languages, each slide in each. */
+export function exportDeck(deck: Deck, i18n: I18n, options: ExportOptions): string {
+	const total = deck.structure.slides.length;
+	const out: string[] = [];
+	const title = options.languages.map(language => deckTitle(i18n, language)).join(' / ');
+	if (options.format === 'markdown') out.push(`# ${escapeMarkdown(title)}`, '');
+	else out.push(options.color ? paint(title, looks.title) : title, '');
+
+	deck.structure.slides.forEach((_, index) => {
+		for (const language of options.languages) {
+			const t = chromeFor(i18n, language);
+			const labels = {notes: t('slide.notes'), source: t('slide.source')};
+			const content = slideContent(deck, i18n, language, index);
+			const position = t('status.position', {current: index + 1, total});
+			const header = options.languages.length > 1 ? `${position} · ${t('language.name')}` : position;
+			out.push(...(options.format === 'markdown' ? markdownSlide(content, `${index + 1}.`, labels) : textSlide(content, header, labels, options)));
+		}
+	});
+	return out.join('\n');
+}

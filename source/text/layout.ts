@@ -1,0 +1,142 @@
+import type {SlideContent} from '../deck/slide-content.js';
+import {textWidth, wrap} from './wrap.js';
+
+// Lays a slide out as lines of styled spans for a given width. The TUI, the fit check and the
+// text export all use this one layout, so what validate measures is what the screen shows.
+
+export type Style = 'title' | 'subtitle' | 'marker' | 'speaker' | 'role' | 'thesis' | 'bullet' | 'point' | 'term' | 'quote' | 'label' | 'note' | 'match';
+export type Span = {text: string; style: Style};
+export type Line = Span[];
+
+/** The frame around a slide: one spare row against flicker, the status bar, the box border. */
+export const frame = {spareRows: 1, statusRows: 1, borderRows: 2, borderColumns: 2, paddingColumns: 2};
+
+/** The smallest terminal that shows a slide; below it bideck asks for a larger one. */
+export const minimumSize = {columns: 40, rows: 12};
+
+export const contentWidth = (columns: number) => columns - frame.borderColumns - frame.paddingColumns;
+export const bodyRows = (rows: number) => rows - frame.spareRows - frame.statusRows - frame.borderRows;
+
+const bullet = '• ';
+const hanging = textWidth(bullet);
+
+function paragraph(text: string, width: number, style: Style): Line[] {
+	return wrap(text, width).map(line => [{text: line, style}]);
+}
+
+/** A list item: bullet on the first line, continuation lines indented under the text. */
+function item(spans: Span[], width: number): Line[] {
+	const joined = spans.map(span => span.text).join('');
+	const lines = wrap(joined, width - hanging);
+	// Re-apply the spans' styles across the wrapped lines; wrapping drops only the spaces it breaks at.
+	let spanIndex = 0;
+	let offset = 0;
+	return lines.map((line, row) => {
+		const out: Line = [{text: row === 0 ? bullet : ' '.repeat(hanging), style: 'bullet'}];
+		let rest = line;
+		while (rest && spanIndex < spans.length) {
+			const span = spans[spanIndex]!;
+			let remaining = span.text.slice(offset);
+			if (out.length > 1 || row > 0) {
+				const trimmed = remaining.trimStart();
+				offset += remaining.length - trimmed.length;
+				remaining = trimmed;
+			}
+			const take = rest.startsWith(remaining) ? remaining : rest;
+			out.push({text: take, style: span.style});
+			rest = rest.slice(take.length);
+			if (take === remaining) {
+				spanIndex++;
+				offset = 0;
+			} else {
+				offset += take.length;
+			}
+		}
+		return out;
+	});
+}
+
+/** A run of lines that belongs together (the title, the thesis, one point…); blocks of different
+ * groups are separated by a blank line. Bilingual views pair block i with block i. */
+export type Block = {group: 'header' | 'thesis' | 'list' | 'quote'; lines: Line[]};
+
+export function layoutBlocks(content: SlideContent, width: number): Block[] {
+	const {text, kind} = content;
+	const blocks: Block[] = [{group: 'header', lines: paragraph(content.partLabel ? `${text.title} ${content.partLabel}` : text.title, width, 'title')}];
+	if (text.subtitle) blocks.push({group: 'header', lines: paragraph(text.subtitle, width, kind === 'appendix' ? 'marker' : 'subtitle')});
+	if (text.speaker) {
+		const role = text.role ? [{text: ` — ${text.role}`, style: 'role' as const}] : [];
+		blocks.push({group: 'header', lines: item([{text: text.speaker, style: 'speaker'}, ...role], width + hanging).map(line => line.slice(1))});
+	}
+	if (text.thesis) blocks.push({group: 'thesis', lines: paragraph(text.thesis, width, 'thesis')});
+	// A title slide's lines are centred facts (organisers, occasion), not an argument's points.
+	for (const point of text.points ?? []) {
+		blocks.push({group: 'list', lines: kind === 'title' ? paragraph(point, width, 'point') : item([{text: point, style: 'point'}], width)});
+	}
+	for (const entry of text.entries ?? []) {
+		blocks.push({group: 'list', lines: item([{text: entry.term, style: 'term'}, {text: ` — ${entry.text}`, style: 'point'}], width)});
+	}
+	if (text.quote) {
+		const [open, close] = content.quoteMarks;
+		blocks.push({group: 'quote', lines: wrap(`${open}${text.quote}${close}`, width - 2).map(line => [{text: `  ${line}`, style: 'quote'}])});
+	}
+	return blocks;
+}
+
+/** Joins blocks into lines, with a blank line wherever the group changes. */
+export function joinBlocks<T extends {group: Block['group']; lines: Line[]}>(blocks: T[]): Line[] {
+	return blocks.flatMap((block, index) => (index > 0 && blocks[index - 1]!.group !== block.group ? [[], ...block.lines] : block.lines));
+}
+
+export function layoutSlide(content: SlideContent, width: number): Line[] {
+	return joinBlocks(layoutBlocks(content, width));
+}
+
+/** Two languages of one slide: side by side (block beside block), or one above the other with
+ * each block followed by its translation. */
+export function layoutBilingual(first: SlideContent, second: SlideContent, width: number, sideBySide: boolean): Line[] {
+	if (!sideBySide) {
+		const a = layoutBlocks(first, width);
+		const b = layoutBlocks(second, width);
+		const paired: Block[] = [];
+		for (let index = 0; index < Math.max(a.length, b.length); index++) {
+			const blockA = a[index];
+			const blockB = b[index];
+			const lines = [...(blockA?.lines ?? []), ...(blockB?.lines ?? [])];
+			paired.push({group: (blockA ?? blockB)!.group, lines});
+		}
+		// In a list, a blank line between pairs keeps each point with its own translation.
+		return paired.flatMap((block, index) => (index === 0 ? block.lines : [[], ...block.lines]));
+	}
+	const gutter = ' │ ';
+	const column = Math.floor((width - textWidth(gutter)) / 2);
+	const a = layoutBlocks(first, column);
+	const b = layoutBlocks(second, column);
+	const rows: Block[] = [];
+	for (let index = 0; index < Math.max(a.length, b.length); index++) {
+		const left = a[index]?.lines ?? [];
+		const right = b[index]?.lines ?? [];
+		const lines: Line[] = [];
+		for (let row = 0; row < Math.max(left.length, right.length); row++) {
+			const l = left[row] ?? [];
+			const pad = column - textWidth(lineText(l));
+			lines.push([...l, {text: ' '.repeat(pad), style: 'point'}, {text: gutter, style: 'bullet'}, ...(right[row] ?? [])]);
+		}
+		rows.push({group: (a[index] ?? b[index])!.group, lines});
+	}
+	// Blank lines between groups keep the gutter, so the two columns read as columns.
+	const spacer: Line = [{text: ' '.repeat(column), style: 'point'}, {text: gutter.trimEnd(), style: 'bullet'}];
+	return joinBlocks(rows).map(line => (line.length === 0 ? spacer : line));
+}
+
+/** The notes panel: presenter notes, then where in the article the slide comes from. */
+export function layoutNotes(content: SlideContent, labels: {notes: string; source: string}, width: number): Line[] {
+	const lines: Line[] = [];
+	if (content.text.notes) lines.push(...item([{text: labels.notes, style: 'label'}, {text: content.text.notes, style: 'note'}], width + hanging).map(line => line.slice(1)));
+	if (content.sources.length > 0) {
+		lines.push(...item([{text: labels.source, style: 'label'}, {text: content.sources.join(' · '), style: 'note'}], width + hanging).map(line => line.slice(1)));
+	}
+	return lines;
+}
+
+export const lineText = (line: Line) => line.map(span => span.text).join('');

@@ -1,0 +1,77 @@
+import {spawn, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {cliPath, exampleDeckDir, generateDeck} from '../helpers.js';
+import {textWidth} from '../../source/text/wrap.js';
+
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+	spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8', ...env}, timeout: 10_000});
+
+describe('bideck --print', () => {
+	it('writes the whole deck as text wrapped to 80 columns when piped, without colour', () => {
+		const result = run(['--print', '--deck', exampleDeckDir, '--lang', 'en']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('A minimal deck');
+		expect(result.stdout).toContain('── 3/3 ');
+		expect(result.stdout).not.toContain('\u001B');
+		for (const line of result.stdout.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(80);
+	});
+
+	it('--lang both puts each slide in both languages, one after the other', () => {
+		const result = run(['--print', '--deck', exampleDeckDir, '--lang', 'both']);
+		const english = result.stdout.indexOf('Structure lives in slides/');
+		const chinese = result.stdout.indexOf('結構放在 slides/');
+		const next = result.stdout.indexOf('Words live in locales/');
+		expect(english).toBeGreaterThan(0);
+		expect(chinese).toBeGreaterThan(english);
+		expect(next).toBeGreaterThan(chinese);
+	});
+
+	it('Markdown: a heading per slide, points as a list, notes as a quote', () => {
+		const result = run(['--print', '--format', 'markdown', '--deck', exampleDeckDir, '--lang', 'zh']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^# 最簡單的 bideck 投影片$/m);
+		expect(result.stdout).toMatch(/^## 2\. 結構放在 slides\/$/m);
+		expect(result.stdout).toMatch(/^- 投影片聲明其語言；按 t 依此次序循環切換。$/m);
+		expect(result.stdout).toMatch(/^> \*\*講者備註：\*\* 指出 slides\/ 中沒有需要翻譯的內容。$/m);
+		expect(result.stdout).toMatch(/^- locales\/\\<語言\\>\/deck\.json/m);
+	});
+
+	it('a bad --format or --format without --print is a usage error', () => {
+		expect(run(['--print', '--format', 'pdf']).stderr).toMatch(/^bideck: --format pdf: use text or markdown \(see bideck --help\)\n$/);
+		expect(run(['--format', 'text']).status).toBe(2);
+	});
+
+	it('ends quietly when the reader stops early (EPIPE)', async () => {
+		// A deck far larger than a pipe's buffer, so the reader closes while bideck still writes.
+		const dir = generateDeck(2000);
+		const child = spawn(process.execPath, [cliPath, '--print', '--lang', 'both', '--deck', dir], {stdio: ['ignore', 'pipe', 'pipe']});
+		let stderr = '';
+		child.stderr.on('data', chunk => (stderr += chunk));
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise(resolve => child.on('close', resolve));
+		fs.rmSync(dir, {recursive: true, force: true});
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+	});
+});
+
+describe('bideck validate', () => {
+	it('the example deck is clean: exit 0 and a summary', () => {
+		const result = run(['validate', exampleDeckDir]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/: 3 slides in en, zh-Hant: no problems\n$/);
+	});
+
+	it('the built-in deck passes validate', () => {
+		const result = run(['validate']);
+		expect(result.stdout).toMatch(/no problems\n$/);
+		expect(result.status).toBe(0);
+	});
+
+	it('a missing folder: the problem and a summary, exit 1', () => {
+		const result = run(['validate', '/nonexistent/deck']);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('/nonexistent/deck: deck folder not found\n/nonexistent/deck: 1 problem(s)\n');
+	});
+});

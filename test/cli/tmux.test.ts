@@ -1,0 +1,125 @@
+import {execFileSync, spawnSync} from 'node:child_process';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {createI18n, slideText} from '../../source/deck/i18n.js';
+import {loadDeck} from '../../source/deck/load-deck.js';
+import {cliPath, root} from '../helpers.js';
+
+// The built CLI in a real terminal: tmux at 100×30 runs a shell, we type into it and read the
+// screen back. Ink draws only the final frame when CI is set, so the program runs with CI unset.
+
+const socket = `bideck-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-u', ...args], {encoding: 'utf8'});
+const screen = () => tmux('capture-pane', '-p', '-t', 'bideck');
+const paneState = () => tmux('display-message', '-p', '-t', 'bideck', '#{alternate_on} #{cursor_flag}').trim();
+
+async function waitFor(check: (text: string) => boolean, what: string, timeout = 8000): Promise<string> {
+	const started = Date.now();
+	let text = '';
+	while (Date.now() - started < timeout) {
+		text = screen();
+		if (check(text)) return text;
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+	throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+}
+const waitForText = (needle: string) => waitFor(text => text.includes(needle), JSON.stringify(needle));
+
+const deck = loadDeck(root);
+const i18n = createI18n(deck);
+const count = deck.structure.slides.length;
+const title = (language: string, index: number) => [...slideText(i18n, language, deck.structure.slides[index]!.id).title].slice(0, 8).join('');
+
+beforeAll(() => {
+	if (spawnSync('tmux', ['-V']).status !== 0) throw new Error('tmux is required for the real-terminal tests (.ci/run installs it)');
+	tmux('new-session', '-d', '-s', 'bideck', '-x', '100', '-y', '30', 'env', '-u', 'CI', 'PS1=$ ', 'LANG=C.UTF-8', 'LC_ALL=C.UTF-8', 'sh');
+});
+afterAll(() => {
+	spawnSync('tmux', ['-L', socket, 'kill-server']);
+});
+// A test that failed half-way leaves bideck running in the pane: end it before the next test.
+afterEach(async () => {
+	const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
+	const running = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim();
+	if (running) {
+		for (const pid of running.split('\n')) process.kill(Number(pid), 'SIGTERM');
+		await new Promise(resolve => setTimeout(resolve, 300));
+	}
+});
+
+async function start(args: string, expected = `1/${count}`) {
+	tmux('send-keys', '-t', 'bideck', 'clear', 'Enter');
+	tmux('send-keys', '-t', 'bideck', `${process.execPath} ${cliPath} ${args}; echo "EXIT:$?"`, 'Enter');
+	await waitForText(expected);
+	expect(paneState()).toMatch(/^1 /); // alternate screen on
+}
+
+async function expectShellRestored(exitCode: number) {
+	await waitForText(`EXIT:${exitCode}`);
+	expect(paneState()).toBe('0 1'); // main screen back, cursor visible
+	tmux('send-keys', '-t', 'bideck', 'stty -a | tr " " "\\n" | grep -x -e echo -e -echo -e icanon -e -icanon', 'Enter');
+	const modes = await waitFor(text => /^-?icanon$/m.test(text), 'stty output');
+	expect(modes).toMatch(/^echo$/m);
+	expect(modes).toMatch(/^icanon$/m);
+}
+
+describe('in a real terminal (tmux, 100×30)', () => {
+	it('→, t, i, ↓, Enter, q: the slide, the language, the index, then a clean exit', async () => {
+		await start('--fresh --lang en');
+		expect(screen()).toContain(title('en', 0));
+
+		tmux('send-keys', '-t', 'bideck', 'Right');
+		expect(await waitForText(`2/${count}`)).toContain(title('en', 1));
+
+		tmux('send-keys', '-t', 'bideck', 't');
+		const chinese = await waitForText(title('zh-Hant', 1));
+		expect(chinese.split('\n').filter(Boolean).at(-1)).toMatch(/ 繁體中文 /);
+		expect(chinese).toContain(`2/${count}`);
+
+		tmux('send-keys', '-t', 'bideck', 'i');
+		await waitForText('目錄——');
+		tmux('send-keys', '-t', 'bideck', 'Down');
+		await new Promise(resolve => setTimeout(resolve, 100));
+		tmux('send-keys', '-t', 'bideck', 'Enter');
+		const jumped = await waitForText(`3/${count}`);
+		expect(jumped).toContain(title('zh-Hant', 2));
+		expect(jumped).not.toContain('目錄——');
+
+		tmux('send-keys', '-t', 'bideck', 'q');
+		await expectShellRestored(0);
+	});
+
+	it('search highlights the match; the place is remembered for the next start, --fresh ignores it', async () => {
+		await start('--fresh --lang en');
+		tmux('send-keys', '-t', 'bideck', '/');
+		await waitForText('Search:');
+		tmux('send-keys', '-t', 'bideck', '-l', '數據');
+		await waitForText('Search: 數據');
+		// The match is drawn black on yellow (SGR 30;43 or 43).
+		const coloured = tmux('capture-pane', '-p', '-e', '-t', 'bideck');
+		expect(coloured).toMatch(/\u001B\[[0-9;]*43[0-9;]*m數據/);
+		tmux('send-keys', '-t', 'bideck', 'Enter');
+		await waitFor(text => !text.includes('Search:'), 'the slide');
+		const position = /(\d+)\/\d+/.exec(screen().split('\n').filter(Boolean).at(-1) ?? '')![1]!;
+		tmux('send-keys', '-t', 'bideck', 't', 'q');
+		await waitForText('EXIT:0');
+
+		await start('', `${position}/${count}`);
+		expect(screen()).toContain(title('zh-Hant', Number(position) - 1));
+		tmux('send-keys', '-t', 'bideck', 'q');
+		await waitForText('EXIT:0');
+
+		await start('--fresh');
+		tmux('send-keys', '-t', 'bideck', 'q');
+		await expectShellRestored(0);
+	});
+
+	it('SIGTERM and SIGINT from outside leave the shell restored', async () => {
+		for (const [signal, code] of [['TERM', 143], ['INT', 130]] as const) {
+			await start('--fresh --lang zh');
+			const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
+			const pid = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim();
+			process.kill(Number(pid), `SIG${signal}`);
+			await expectShellRestored(code);
+		}
+	});
+});

@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {loadDeck, readDeck} from '../../source/deck/load-deck.js';
+import {DeckError, formatProblem} from '../../source/deck/problem.js';
+import {exampleDeckDir} from '../helpers.js';
+
+const made: string[] = [];
+afterEach(() => {
+	for (const dir of made.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+/** A copy of the example deck, changed by `edit`, in a temporary folder. */
+function deckCopy(edit: (dir: string) => void = () => {}): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-deck-'));
+	made.push(dir);
+	fs.cpSync(exampleDeckDir, dir, {recursive: true});
+	edit(dir);
+	return dir;
+}
+
+const json = (dir: string, file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+const write = (dir: string, file: string, value: unknown) =>
+	fs.writeFileSync(path.join(dir, file), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+const problems = (dir: string) => readDeck(dir).problems.map(formatProblem);
+
+describe('loadDeck', () => {
+	it('loads the example deck with its languages, slides and text', () => {
+		const deck = loadDeck(exampleDeckDir);
+		expect(deck.structure.languages).toEqual(['en', 'zh-Hant']);
+		expect(deck.structure.slides.map(slide => slide.id)).toEqual(['welcome', 'structure', 'words']);
+		expect(deck.text['zh-Hant']!.slides['words']!.title).toBe('文字放在 locales/');
+		expect(deck.chrome['zh-Hant']).toBeDefined();
+	});
+
+	it('strips control sequences from deck text as it loads', () => {
+		const dir = deckCopy(d => {
+			const text = json(d, 'locales/en/deck.json');
+			text.slides.welcome.title = 'Hi\u001B[2J\u001B]52;c;ZXZpbA==\u0007\u009B31m\u202Ethere';
+			write(d, 'locales/en/deck.json', text);
+		});
+		expect(loadDeck(dir).text['en']!.slides['welcome']!.title).toBe('Hithere');
+	});
+
+	it('reports a missing folder, slides/ or locales/', () => {
+		expect(problems('/nonexistent/deck')).toEqual(['/nonexistent/deck: deck folder not found']);
+		const noSlides = deckCopy(d => fs.rmSync(path.join(d, 'slides'), {recursive: true}));
+		expect(problems(noSlides)[0]).toMatch(/slides: missing: a deck has a slides\/ folder$/);
+		const noLocales = deckCopy(d => fs.rmSync(path.join(d, 'locales'), {recursive: true}));
+		expect(problems(noLocales)[0]).toMatch(/locales: missing: a deck has a locales\/ folder$/);
+	});
+
+	it('locates malformed JSON by line and column', () => {
+		const dir = deckCopy(d => write(d, 'slides/deck.json', '{\n  "languages": ["en"],\n  "slides": [,]\n}'));
+		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json:3:14: invalid JSON: unexpected ','$/)]);
+		const cut = deckCopy(d => write(d, 'locales/en/deck.json', '{"title": "x",\n "slides": {'));
+		expect(problems(cut)).toContainEqual(expect.stringMatching(/en\/deck\.json:2:13: invalid JSON: unexpected end of file$/));
+	});
+
+	it('refuses files that are not UTF-8 or are too large', () => {
+		const latin1 = deckCopy(d => fs.writeFileSync(path.join(d, 'locales/en/deck.json'), Buffer.from([0x7b, 0xe9, 0x7d])));
+		expect(problems(latin1)).toContainEqual(expect.stringMatching(/locales\/en\/deck\.json: not valid UTF-8 text$/));
+		const huge = deckCopy(d => fs.writeFileSync(path.join(d, 'locales/en/deck.json'), ' '.repeat(6 * 1024 * 1024)));
+		expect(problems(huge)).toContainEqual(expect.stringMatching(/locales\/en\/deck\.json: file too large \(6\.0 MB; the limit is 5 MB\)$/));
+	});
+
+	it('reports an unreadable file', () => {
+		if (process.getuid?.() === 0) return; // root reads everything: nothing to test
+		const dir = deckCopy(d => fs.chmodSync(path.join(d, 'slides/deck.json'), 0o000));
+		expect(problems(dir)).toContainEqual(expect.stringMatching(/permission denied/));
+	});
+
+	it('never echoes control characters from a file in a problem line', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[0]['\u001B]0;evil\u0007\u001B[2J'] = 1;
+			write(d, 'slides/deck.json', structure);
+		});
+		const broken = deckCopy(d => fs.writeFileSync(path.join(d, 'locales/en/deck.json'), '{"title": \u001B[2J}'));
+		const found = [...problems(dir), ...problems(broken)].join('\n');
+		expect(found).toContain('unknown key');
+		expect(found).toContain('invalid JSON: unexpected U+001B');
+		expect(found).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+	});
+
+	it('checks the schema and names the key', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[1].kind = 'speech';
+			structure.slides[2].colour = 'red';
+			write(d, 'slides/deck.json', structure);
+		});
+		const found = problems(dir);
+		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json: slides\.1\.kind: /));
+		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json: slides\.2: unknown key: colour$/));
+	});
+
+	it('a deck with no slides is refused', () => {
+		const dir = deckCopy(d => write(d, 'slides/deck.json', {languages: ['en'], slides: []}));
+		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides: the deck has no slides$/)]);
+	});
+
+	it('finds duplicate ids, empty strings, missing text and parity differences all at once', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides.push({id: 'words', kind: 'overview'});
+			write(d, 'slides/deck.json', structure);
+			const zh = json(d, 'locales/zh-Hant/deck.json');
+			zh.slides.words.points.pop();
+			zh.slides.welcome.subtitle = '';
+			delete zh.slides.structure;
+			write(d, 'locales/zh-Hant/deck.json', zh);
+		});
+		const found = problems(dir);
+		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json: slides\.3\.id: duplicate slide id "words" \(also slides\.2\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.welcome\.subtitle: empty string$/));
+		const noSubtitle = deckCopy(d => {
+			const zh = json(d, 'locales/zh-Hant/deck.json');
+			zh.slides.words.points.pop();
+			delete zh.slides.structure;
+			write(d, 'locales/zh-Hant/deck.json', zh);
+		});
+		const parity = problems(noSubtitle);
+		expect(parity).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.structure: missing: slides\/deck\.json has slide "structure"/));
+		expect(parity).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.words\.points: has 1 items, en has 2$/));
+	});
+
+	it('checks references against the declared sections', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[1].refs = ['format#1', 'format#3', 'nowhere#1'];
+			structure.slides[2].refs = ['format#1'];
+			write(d, 'slides/deck.json', structure);
+		});
+		const found = problems(dir);
+		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.refs\.1: paragraph 3 is out of range \(section "format" has 2\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.refs\.2: unknown section "nowhere"/));
+		expect(found).toContainEqual(expect.stringMatching(/en\/deck\.json: slides\.words\.points: 2 points but slides\/deck\.json gives 1 references$/));
+	});
+
+	it('a deck with sections needs a reference for every point', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			delete structure.slides[2].refs;
+			write(d, 'slides/deck.json', structure);
+		});
+		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides\.2\.refs: missing: the deck declares sections, so each point of "words" needs a reference$/)]);
+	});
+
+	it('a deck may add languages bideck has no chrome for: shown in English chrome, under their own name', async () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.languages = ['en', 'fr', 'zh-Hant'];
+			write(d, 'slides/deck.json', structure);
+			fs.cpSync(path.join(d, 'locales/en'), path.join(d, 'locales/fr'), {recursive: true});
+			const fr = json(d, 'locales/fr/deck.json');
+			fr.slides.welcome.title = 'Un deck minimal';
+			write(d, 'locales/fr/deck.json', fr);
+		});
+		const {renderApp} = await import('../helpers.js');
+		const app = renderApp({deckDir: dir, language: 'en'});
+		const french = await app.press('t');
+		expect(french).toContain('Un deck minimal');
+		expect(french).toContain('français');
+		expect(french).toContain('index'); // chrome falls back to English
+		expect(await app.press('t')).toContain('最簡單的投影片');
+		expect(await app.press('t')).toContain('A minimal deck');
+		app.unmount();
+	});
+
+	it('reports a language folder the deck declares but lacks', () => {
+		const dir = deckCopy(d => fs.rmSync(path.join(d, 'locales/zh-Hant'), {recursive: true}));
+		expect(problems(dir)).toEqual([expect.stringMatching(/locales\/zh-Hant: missing: the folder for language "zh-Hant"/)]);
+	});
+
+	it('loadDeck throws a DeckError carrying every problem', () => {
+		expect(() => loadDeck('/nonexistent/deck')).toThrow(DeckError);
+	});
+});
+
+describe('jsonErrorOffset', () => {
+	it('agrees with JSON.parse on what is valid and points at the first bad character', async () => {
+		const {jsonErrorOffset} = await import('../../source/deck/json-error-offset.js');
+		const cases: Array<[string, number]> = [
+			['{"a": 1,}', 8],
+			['[1, 2', 5],
+			['{"a" 1}', 5],
+			['{"a": "x\ny"}', 8],
+			['{"a": tru}', 9],
+			['[01]', 2],
+			['{"a": 1} x', 9],
+			['', 0],
+		];
+		for (const [text, offset] of cases) {
+			expect(() => JSON.parse(text)).toThrow();
+			expect(jsonErrorOffset(text)).toBe(offset);
+		}
+		for (const valid of ['{"a": [1, -2.5e3, true, false, null, "\\u00e9\\n"]}', ' [] ', '"x"']) {
+			expect(() => JSON.parse(valid)).not.toThrow();
+			expect(jsonErrorOffset(valid)).toBe(valid.length);
+		}
+	});
+});
