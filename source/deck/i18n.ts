@@ -1,5 +1,5 @@
 import i18next, {type i18n as I18n, type TFunction} from 'i18next';
-import type {SlideText} from './deck-schema.js';
+import type {DeckText, SlideText} from './deck-schema.js';
 import type {Deck} from './load-deck.js';
 
 export type {I18n, TFunction};
@@ -32,15 +32,27 @@ export function chromeFor(i18n: I18n, language: string): TFunction {
 	return i18n.getFixedT(language, 'ui');
 }
 
-/** A slide's text in a language, read as data (no interpolation: deck text is not a template). */
+/** A deck's text in a language: the "deck" namespace, as loadDeck read and checked it. The one
+ * place that reads deck text out of i18next (as data: deck text is never a template). */
+export function deckText(i18n: I18n, language: string): DeckText {
+	const text = i18n.getResourceBundle(language, 'deck') as DeckText | undefined;
+	if (!text) throw new Error(`no deck text in ${language}`);
+	return text;
+}
+
+/** A slide's text in a language. Ids are looked up as own properties only, so an id such as
+ * "constructor" or "a.b" is just a name. */
 export function slideText(i18n: I18n, language: string, id: string): SlideText {
-	return i18n.getResource(language, 'deck', `slides.${id}`) as SlideText;
+	const {slides} = deckText(i18n, language);
+	if (!Object.hasOwn(slides, id)) throw new Error(`no text for slide ${id} in ${language}`);
+	return slides[id]!;
 }
 
 export function deckTitle(i18n: I18n, language: string): string {
-	return i18n.getResource(language, 'deck', 'title') as string;
+	return deckText(i18n, language).title;
 }
 
 export function sectionHeading(i18n: I18n, language: string, section: string): string | undefined {
-	return i18n.getResource(language, 'deck', `sections.${section}`) as string | undefined;
+	const {sections} = deckText(i18n, language);
+	return sections && Object.hasOwn(sections, section) ? sections[section] : undefined;
 }

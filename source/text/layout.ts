@@ -15,6 +15,13 @@ export const frame = {spareRows: 1, statusRows: 1, borderRows: 2, borderColumns:
 export const minimumSize = {columns: 40, rows: 12};
 
 export const contentWidth = (columns: number) => columns - frame.borderColumns - frame.paddingColumns;
+
+/** The rows of `lines` that fit in `rows`: all of them, or the first rows - 1 and then `more`, so
+ * that a cut is always visible and nothing overflows its box. */
+export function clip<T>(lines: readonly T[], rows: number, more: NoInfer<T>): T[] {
+	if (lines.length <= rows) return [...lines];
+	return rows <= 0 ? [] : [...lines.slice(0, rows - 1), more];
+}
 export const bodyRows = (rows: number) => rows - frame.spareRows - frame.statusRows - frame.borderRows;
 
 const bullet = '• ';

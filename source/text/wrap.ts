@@ -126,6 +126,16 @@ export function wrap(text: string, width: number): string[] {
 	return lines;
 }
 
+/** Wrapped lines cut to `rows`: when there are more, the last line kept ends in "…" (within
+ * `width`), so a reader sees that the text goes on. Lines are never glued back together. */
+export function clipWrapped(lines: readonly string[], rows: number, width: number): string[] {
+	if (lines.length <= rows) return [...lines];
+	if (rows <= 0) return [];
+	const last = lines[rows - 1]!;
+	const ended = stringWidth(last) + 1 <= width ? `${last}…` : truncate(`${last}…`, width);
+	return [...lines.slice(0, rows - 1), ended];
+}
+
 /** Shortens text to at most `width` columns, ending in "…" when cut; never splits a character. */
 export function truncate(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;

@@ -1,9 +1,10 @@
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import type {TFunction} from '../../deck/i18n.js';
 import {bindings} from '../keymap.js';
-import {frame} from '../../text/layout.js';
+import {clip, contentWidth} from '../../text/layout.js';
 import {textWidth, truncate, wrap} from '../../text/wrap.js';
+import {Panel} from './Panel.js';
 
 /** Every key of the key table with what it does, in the current language; bindings that
  * share a description share a row. */
@@ -19,7 +20,7 @@ export function helpRows(t: TFunction): Array<[keys: string, description: string
 }
 
 export function HelpView({t, rows, columns}: {t: TFunction; rows: number; columns: number}) {
-	const width = columns - frame.borderColumns - frame.paddingColumns;
+	const width = contentWidth(columns);
 	const table = helpRows(t);
 	const keyColumn = Math.min(Math.max(...table.map(([keys]) => textWidth(keys))) + 2, Math.floor(width / 2));
 	const lines: React.ReactNode[] = [
@@ -49,8 +50,8 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 		);
 	}
 	return (
-		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="yellow" paddingX={frame.paddingColumns / 2}>
-			{lines.length > rows ? [...lines.slice(0, rows - 1), <Text key="more">…</Text>] : lines}
-		</Box>
+		<Panel columns={columns} rows={rows} borderColor="yellow">
+			{clip(lines, rows, <Text key="more">…</Text>)}
+		</Panel>
 	);
 }

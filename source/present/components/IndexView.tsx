@@ -2,8 +2,9 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {TFunction} from '../../deck/i18n.js';
-import {frame} from '../../text/layout.js';
+import {contentWidth} from '../../text/layout.js';
 import {truncate} from '../../text/wrap.js';
+import {Panel} from './Panel.js';
 
 export type IndexEntry = {speaker?: string; title: string};
 
@@ -21,7 +22,7 @@ type Props = {
 /** The list of slides (number, speaker, title), filtered by what was typed. The highlighted row
  * lives in the app's state, so the list is drawn by ink-select-input but driven by update(). */
 export function IndexView({t, entries, listed, selected, filter, rows, columns}: Props) {
-	const width = columns - frame.borderColumns - frame.paddingColumns;
+	const width = contentWidth(columns);
 	const digits = String(entries.length).length;
 	const listRows = Math.max(1, rows - 4);
 	// Only the rows on screen are built: the window around the highlighted row.
@@ -32,7 +33,7 @@ export function IndexView({t, entries, listed, selected, filter, rows, columns}:
 		return {key: String(index), value: index, label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? `${entry.speaker} — ` : ''}${entry.title}`, width - 2)};
 	});
 	return (
-		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="green" paddingX={frame.paddingColumns / 2}>
+		<Panel columns={columns} rows={rows} borderColor="green">
 			<Text bold color="greenBright">
 				{truncate(t('index.title', {count: entries.length}), width)}
 			</Text>
@@ -45,6 +46,6 @@ export function IndexView({t, entries, listed, selected, filter, rows, columns}:
 			)}
 			<Box flexGrow={1} />
 			<Text color="gray">{truncate(t('index.hint'), width)}</Text>
-		</Box>
+		</Panel>
 	);
 }

@@ -3,9 +3,10 @@ import {Box, Text} from 'ink';
 import type {IndexEntry} from './IndexView.js';
 import type {SearchHit} from '../../deck/catalog.js';
 import type {TFunction} from '../../deck/i18n.js';
-import {frame} from '../../text/layout.js';
+import {contentWidth} from '../../text/layout.js';
 import {looks} from '../../text/styles.js';
 import {textWidth, truncate} from '../../text/wrap.js';
+import {Panel} from './Panel.js';
 
 /** The match with as much text around it as fits `width` columns, cut with "…" at either end. */
 export function snippet(text: string, start: number, length: number, width: number): {before: string; match: string; after: string} {
@@ -39,14 +40,14 @@ type Props = {
 
 /** Live search across every slide and language: a slide per row, its match in context. */
 export function SearchView({t, query, hits, entries, languageNames, selected, rows, columns}: Props) {
-	const width = columns - frame.borderColumns - frame.paddingColumns;
+	const width = contentWidth(columns);
 	const digits = String(entries.length).length;
 	const perHit = 2;
 	const visible = Math.max(1, Math.floor((rows - 4) / perHit));
 	const first = Math.max(0, Math.min(selected - visible + 1, hits.length - visible));
 	const status = !query ? t('search.prompt') : hits.length === 0 ? t('search.none') : t('search.count', {count: hits.length});
 	return (
-		<Box flexDirection="column" width={columns} height={rows + frame.borderRows} borderStyle="round" borderColor="magenta" paddingX={frame.paddingColumns / 2}>
+		<Panel columns={columns} rows={rows} borderColor="magenta">
 			<Text bold color="magentaBright">
 				{truncate(`${t('search.title')} ${query}▏`, width)}
 			</Text>
@@ -76,6 +77,6 @@ export function SearchView({t, query, hits, entries, languageNames, selected, ro
 			})}
 			<Box flexGrow={1} />
 			<Text color="gray">{truncate(t('search.hint'), width)}</Text>
-		</Box>
+		</Panel>
 	);
 }

@@ -1,7 +1,8 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {SlideKind} from '../../deck/deck-schema.js';
-import {frame, type Line} from '../../text/layout.js';
+import {clip, type Line} from '../../text/layout.js';
+import {Panel} from './Panel.js';
 import {StyledLine} from './styled-line.js';
 
 type Props = {
@@ -17,24 +18,16 @@ type Props = {
 /** A slide in its box. Lines arrive wrapped to the width; a slide taller than the box is cut
  * at a line boundary with a visible "more" marker, never overflowing the terminal. */
 export function SlideView({kind, lines, rows, columns, moreLabel}: Props) {
-	const visible = lines.length > rows ? [...lines.slice(0, Math.max(0, rows - 1)), [{text: moreLabel, style: 'label' as const}]] : lines;
+	const visible = clip(lines, rows, [{text: moreLabel, style: 'label'}]);
 	const centred = kind === 'title';
 	return (
-		<Box
-			flexDirection="column"
-			width={columns}
-			height={rows + frame.borderRows}
-			borderStyle="round"
-			borderColor={kind === 'appendix' ? 'yellow' : 'cyan'}
-			paddingX={frame.paddingColumns / 2}
-			justifyContent={centred ? 'center' : 'flex-start'}
-		>
+		<Panel columns={columns} rows={rows} borderColor={kind === 'appendix' ? 'yellow' : 'cyan'} centred={centred}>
 			{visible.map((line, index) => (
 				<Box key={index} justifyContent={centred ? 'center' : 'flex-start'}>
 					<StyledLine line={line} />
 				</Box>
 			))}
 			{visible.length === 0 ? <Text> </Text> : null}
-		</Box>
+		</Panel>
 	);
 }
