@@ -27,6 +27,9 @@ await build({
 		'react-devtools-core': './scripts/devtools-stub.mjs',
 		// One width function for bideck and Ink alike, without string-width's start-up cost.
 		'string-width': './source/text/text-width.ts',
+		// restore-cursor (via Ink's cli-cursor) writes ESC[?25h to stderr at every exit, even into a
+		// file; Ink shows the cursor on the terminal itself when it unmounts.
+		'restore-cursor': './scripts/restore-cursor-stub.mjs',
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {

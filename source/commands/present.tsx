@@ -20,7 +20,7 @@ type Start = {
 
 /** Ms a place waits before it is written: a burst of key presses writes the file once. */
 const saveDelay = 300;
-const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 
 /** Shows the deck full-screen (Ink's alternate screen) until q, Ctrl+C or a signal; the terminal
  * is restored on every way out. */
@@ -51,7 +51,11 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 		finished = true;
 		for (const signal of signals) process.off(signal, onSignal);
 		instance?.unmount(); // Ink leaves the alternate screen and shows the cursor
-		if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+		try {
+			if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+		} catch {
+			// The terminal is gone: there is no mode left to restore.
+		}
 		save();
 		if (problem) start.report?.(problem);
 	};
@@ -61,6 +65,15 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 		process.exit(128 + (os.constants.signals[signal] ?? 0));
 	};
 	for (const signal of signals) process.once(signal, onSignal);
+	// The terminal went away (window closed, connection dropped): writes fail with EIO. Nothing can
+	// be shown any more, but the place is kept, and the exit says the terminal hung up.
+	const onOutputError = () => {
+		finish();
+		process.exit(128 + os.constants.signals.SIGHUP);
+	};
+	process.stdout.once('error', onOutputError);
+	process.stdout.on('error', () => {});
+	process.stderr.on('error', () => {});
 	// Anything unexpected still leaves the terminal usable and prints one line.
 	process.once('uncaughtException', error => {
 		finish();
@@ -69,7 +82,12 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 	});
 
 	try {
-		instance = render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} />, {
+		// Ctrl+Z or SIGTSTP: save the place (the shell may never continue us), then stop.
+		const onSuspend = () => {
+			save();
+			process.kill(process.pid, 'SIGSTOP');
+		};
+		instance = render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} onSuspend={onSuspend} />, {
 			exitOnCtrlC: false,
 			patchConsole: false,
 			maxFps: 60,

@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useState} from 'react';
+import React, {useEffect, useMemo, useRef, useState} from 'react';
 import {Box, useApp, useInput, useStdin, useWindowSize} from 'ink';
 import {searchCatalog} from '../deck/catalog.js';
 import {HelpView} from './components/HelpView.js';
@@ -22,13 +22,16 @@ type Props = {
 	initial: State;
 	/** Called with every new state (the caller remembers the place for the next start). */
 	onState?: (state: State) => void;
+	/** Stops the process once the terminal is given back (Ctrl+Z, SIGTSTP) and returns when it
+	 * is continued; given only where the app owns a real terminal and process. */
+	onSuspend?: () => void;
 };
 
 /** Side by side needs room for two readable columns; narrower, the languages stack. */
 const sideBySideColumns = 100;
 
-export function App({deck, i18n, initial, onState}: Props) {
-	const {exit} = useApp();
+export function App({deck, i18n, initial, onState, onSuspend}: Props) {
+	const {exit, suspendTerminal} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
 	const [state, setState] = useState(initial);
@@ -44,6 +47,37 @@ export function App({deck, i18n, initial, onState}: Props) {
 		onState?.(state);
 		if (state.quitting) exit();
 	}, [state, onState, exit]);
+
+	// Ctrl+Z: the shell gets a normal terminal (main screen, cursor, cooked mode) while bideck is
+	// stopped; on fg, Ink takes the screen back and redraws. Without a process to stop, nothing to do.
+	// Each stop of ours is followed by one SIGCONT, which then needs no redraw of its own.
+	const ownStops = useRef(0);
+	useEffect(() => {
+		if (!state.suspended) return;
+		const stop = () => {
+			if (!onSuspend) return;
+			ownStops.current++;
+			onSuspend();
+		};
+		void suspendTerminal(stop).finally(() => setState(current => update(current, {type: 'resume'})));
+	}, [state.suspended, suspendTerminal, onSuspend]);
+
+	// The same from outside: `kill -TSTP` suspends as Ctrl+Z does. A SIGCONT after a stop that was
+	// not ours (SIGSTOP) finds the terminal changed by the shell: take it back and redraw.
+	useEffect(() => {
+		if (!onSuspend) return;
+		const onStop = () => setState(current => update(current, {type: 'suspend'}));
+		const onContinue = () => {
+			if (ownStops.current > 0) ownStops.current--;
+			else void suspendTerminal(() => {});
+		};
+		process.on('SIGTSTP', onStop);
+		process.on('SIGCONT', onContinue);
+		return () => {
+			process.off('SIGTSTP', onStop);
+			process.off('SIGCONT', onContinue);
+		};
+	}, [onSuspend, suspendTerminal]);
 
 	// The only input hook (the index's list is drawn, not focused): keys become actions. Several
 	// characters can arrive in one read (fast typing, a paste): each is a key, and each is read

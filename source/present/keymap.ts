@@ -21,6 +21,7 @@ export type Binding = {
 /** Turns Ink's (input, key) pair into one name from the table's vocabulary. */
 export function keyName(input: string, key: Key): KeyName | undefined {
 	if (key.ctrl && input === 'c') return 'ctrl+c';
+	if (key.ctrl && input === 'z') return 'ctrl+z';
 	if (key.rightArrow) return 'right';
 	if (key.leftArrow) return 'left';
 	if (key.upArrow) return 'up';
@@ -72,6 +73,7 @@ export const bindings: Binding[] = [
 	{keys: ['escape'], action: {type: 'close'}, modes: everywhere, help: 'keys.close'},
 	{keys: ['q'], action: {type: 'quit'}, modes: commandModes, help: 'keys.quit', hint: {label: 'hints.quit', priority: 7.5}},
 	{keys: ['ctrl+c'], action: {type: 'quit'}, modes: everywhere, help: 'keys.quit'},
+	{keys: ['ctrl+z'], action: {type: 'suspend'}, modes: everywhere, help: 'keys.suspend'},
 ];
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});

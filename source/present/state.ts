@@ -26,6 +26,8 @@ export type State = {
 	/** When the presenter timer started (ms since the epoch). */
 	timerStart: number;
 	quitting: boolean;
+	/** Ctrl+Z: the terminal is given back to the shell until the process is continued. */
+	suspended: boolean;
 	catalog: Catalog;
 };
 
@@ -50,7 +52,9 @@ export type Action =
 	| {type: 'eraseText'}
 	| {type: 'moveSelection'; by: number}
 	| {type: 'confirm'}
-	| {type: 'quit'};
+	| {type: 'quit'}
+	| {type: 'suspend'}
+	| {type: 'resume'};
 
 export type InitialState = {
 	catalog: Catalog;
@@ -75,6 +79,7 @@ export function initialState(init: InitialState): State {
 		bilingual: false,
 		timerStart: init.now ?? 0,
 		quitting: false,
+		suspended: false,
 		catalog: init.catalog,
 	};
 }
@@ -153,5 +158,9 @@ export function update(state: State, action: Action): State {
 		}
 		case 'quit':
 			return {...state, quitting: true};
+		case 'suspend':
+			return {...state, suspended: true};
+		case 'resume':
+			return {...state, suspended: false};
 	}
 }
