@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromeFor, createI18n, type TFunction} from './deck/i18n.js';
-import {initialLanguage, matchLanguage} from './cli/language.js';
+import {chooseLanguage, type LanguageChoice} from './cli/language.js';
 import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './deck/load-deck.js';
 import {parseOptions, parseSlideNumber, type UsageError} from './cli/options.js';
 import {DeckError, formatProblem} from './deck/problem.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
-import {wantsSimplified} from './deck/simplified.js';
+import type {Chrome} from './deck/deck-schema.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -28,26 +28,20 @@ function usage(t: TFunction): string {
 	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
-/** The remembered place for a deck; a state file that cannot be read is ignored with a warning. */
-function rememberedPlace(deckDir: string, t: TFunction) {
-	const file = placesFile();
-	const {places, problem} = readPlaces(file);
-	if (problem) process.stderr.write(`bideck: ${t('cli.resumeIgnored', {file, problem})}\n`);
-	return places[deckDir];
+/** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
+async function chromeIn(chrome: Record<string, Chrome>, choice: LanguageChoice): Promise<TFunction> {
+	const resources = choice.simplified ? await (await import('./deck/simplified.js')).withSimplifiedChrome(chrome) : chrome;
+	return chromeFor(createI18n({chrome: resources, text: {}}), choice.language);
 }
 
 async function main(argv: string[]): Promise<number> {
-	// Messages before the deck is loaded use the program's own chrome, in the user's language.
+	// Messages before the deck is loaded use the program's own chrome, in the language --lang
+	// or the locale asks for; a --lang the deck lacks is reported once the deck is loaded.
 	const chrome = packageChrome();
-	const chromeLanguages = Object.keys(chrome);
-	const chromeI18n = createI18n({chrome, text: {}});
-	let t = chromeFor(chromeI18n, initialLanguage(process.env, chromeLanguages));
-
 	const parsed = parseOptions(argv);
+	let t = await chromeIn(chrome, chooseLanguage({asked: parsed.ok ? parsed.options.lang : undefined, env: process.env, languages: Object.keys(chrome)}));
 	if (!parsed.ok) return usageError(t, parsed.error);
 	const {options} = parsed;
-	const chromeAsked = options.lang === undefined ? undefined : matchLanguage(options.lang, chromeLanguages);
-	if (chromeAsked) t = chromeFor(chromeI18n, chromeAsked);
 
 	if (options.help) {
 		process.stdout.write(usage(t));
@@ -77,27 +71,30 @@ async function main(argv: string[]): Promise<number> {
 		throw error;
 	}
 
-	if (wantsSimplified(options.lang)) {
-		const {withSimplified} = await import('./deck/simplified.js');
-		deck = (await withSimplified(deck)) ?? deck;
-	}
-	const deckLanguages = deck.structure.languages;
+	// Where this deck was left last time, unless --fresh or --print; --lang and --slide win over
+	// it. A problem with the file is told only when presenting, after the terminal check.
+	const memory = options.fresh || options.print ? undefined : readPlaces(placesFile());
+	const remembered = memory?.places[deckDir];
+	const choice = chooseLanguage({asked: options.lang, remembered: remembered?.language, env: process.env, languages: deck.structure.languages, allowEvery: options.print});
+	if (choice.error) return usageError(t, choice.error);
 	const slides = deck.structure.slides;
-	const everyLanguage = options.print && options.lang?.toLowerCase() === 'both';
-	const asked = everyLanguage ? deckLanguages[0] : options.lang === undefined ? undefined : matchLanguage(options.lang, deckLanguages);
-	if (options.lang !== undefined && !asked) return usageError(t, {key: 'cli.badLanguage', values: {value: options.lang, languages: deckLanguages.join(', ')}});
 	const askedSlide = options.slide === undefined ? undefined : parseSlideNumber(options.slide, slides.length);
 	if (options.slide !== undefined && askedSlide === undefined) {
 		return usageError(t, {key: 'cli.badSlide', values: {value: options.slide, count: String(slides.length)}});
 	}
 
+	if (choice.simplified) {
+		const {withSimplified} = await import('./deck/simplified.js');
+		deck = (await withSimplified(deck))!; // chooseLanguage offers zh-Hans only with zh-Hant
+	}
+	const {language} = choice;
+
 	if (options.print) {
-		const language = asked ?? initialLanguage(process.env, deckLanguages);
 		const {print} = await import('./commands/print.js');
-		return print(deck, {languages: everyLanguage ? deckLanguages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
+		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
 	}
 
-	// Presenting needs a terminal both ways; say so before anything else is read or shown.
+	// Presenting needs a terminal both ways; say so before anything else is shown.
 	for (const [name, stream] of [
 		['stdin', process.stdin],
 		['stdout', process.stdout],
@@ -105,10 +102,9 @@ async function main(argv: string[]): Promise<number> {
 		if (!stream.isTTY) return fail(t('cli.notTerminal', {stream: name}), 2);
 	}
 
-	// Where this deck was left last time, unless --fresh; --lang and --slide win over it.
-	const remembered = options.fresh ? undefined : rememberedPlace(deckDir, t);
-	const language = asked ?? (remembered && deckLanguages.includes(remembered.language) ? remembered.language : initialLanguage(process.env, deckLanguages));
-	if (chromeLanguages.includes(language)) t = chromeFor(chromeI18n, language);
+	if (memory?.problem) process.stderr.write(`bideck: ${t('cli.resumeIgnored', {file: placesFile(), problem: memory.problem})}\n`);
+	// From here on, messages are in the presenter's language (Simplified included).
+	t = chromeFor(createI18n(deck), language);
 	const slide = askedSlide ?? Math.max(0, slides.findIndex(candidate => candidate.id === remembered?.slide));
 
 	const {present} = await import('./commands/present.js');

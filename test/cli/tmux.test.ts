@@ -1,5 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
+import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {placesFile, readPlaces} from '../../source/cli/resume.js';
 import {createI18n, slideText} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
 import {cliPath, root} from '../helpers.js';
@@ -121,5 +123,34 @@ describe('in a real terminal (tmux, 100×30)', () => {
 			process.kill(Number(pid), `SIG${signal}`);
 			await expectShellRestored(code);
 		}
+	});
+
+	it('the place is saved soon after a change: after SIGKILL (nothing runs at exit) it reopens there', async () => {
+		await start('--fresh --lang en');
+		tmux('send-keys', '-t', 'bideck', 'Right');
+		await waitForText(`2/${count}`);
+		tmux('send-keys', '-t', 'bideck', 'Right');
+		await waitForText(`3/${count}`);
+		tmux('send-keys', '-t', 'bideck', 't');
+		await waitForText(title('zh-Hant', 2));
+		// Within a second of the last key, the state file names slide 3 in zh-Hant.
+		const wanted = {slide: deck.structure.slides[2]!.id, language: 'zh-Hant'};
+		const read = () => readPlaces(placesFile()).places[path.resolve(root)];
+		const started = Date.now();
+		while (Date.now() - started < 1000 && read()?.slide !== wanted.slide) await new Promise(resolve => setTimeout(resolve, 50));
+		const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
+		process.kill(Number(execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim()), 'SIGKILL');
+		await waitForText('EXIT:137');
+		expect(read()).toEqual(wanted);
+		// The killed program left the terminal raw and on the alternate screen: a new shell in a new
+		// terminal, as a user would open.
+		tmux('respawn-pane', '-k', '-t', 'bideck');
+
+		await start('', `3/${count}`);
+		const reopened = screen();
+		expect(reopened).toContain(title('zh-Hant', 2));
+		expect(reopened.split('\n').filter(Boolean).at(-1)).toMatch(/ 繁體中文 /);
+		tmux('send-keys', '-t', 'bideck', 'q');
+		await expectShellRestored(0);
 	});
 });
