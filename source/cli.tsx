@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
 	// Where this deck was left last time, unless --fresh or --print; --lang and --slide win over
 	// it. A problem with the file is told only when presenting, after the terminal check.
 	const memory = options.fresh || options.print ? undefined : readPlaces(placesFile());
-	const remembered = memory?.places[deckDir];
+	const remembered = memory?.places.get(deckDir);
 	const choice = chooseLanguage({asked: options.lang, remembered: remembered?.language, env: process.env, languages: deck.structure.languages, allowEvery: options.print});
 	if (choice.error) return usageError(t, choice.error);
 	const slides = deck.structure.slides;

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import {jsonErrorOffset} from './json-error-offset.js';
 import type {Problem} from './problem.js';
+import {readRegularFile} from '../io/files.js';
 
 /** Deck files larger than this are refused before they are read. */
 export const maxFileBytes = 5 * 1024 * 1024;
@@ -8,21 +8,6 @@ export const maxFileBytes = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', {fatal: true});
 
 export type JsonResult = {ok: true; value: unknown} | {ok: false; problem: Problem};
-
-function describe(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	switch (code) {
-		case 'ENOENT':
-			return 'file not found';
-		case 'EACCES':
-		case 'EPERM':
-			return 'cannot read the file: permission denied';
-		case 'EISDIR':
-			return 'is a folder, not a file';
-		default:
-			return `cannot read the file: ${(error as Error).message}`;
-	}
-}
 
 function lineAndColumn(text: string, offset: number): {line: number; column: number} {
 	const before = text.slice(0, offset);
@@ -37,22 +22,11 @@ function describeCharacter(char: string): string {
 	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Reads a JSON file defensively: size limit, strict UTF-8, syntax errors located by line and column. */
+/** Reads a JSON file defensively: a regular file within the size limit, strict UTF-8, syntax errors located by line and column. */
 export function readJson(file: string): JsonResult {
-	let bytes: Buffer;
-	try {
-		const stat = fs.statSync(file);
-		if (stat.isDirectory()) return {ok: false, problem: {file, message: 'is a folder, not a file'}};
-		if (stat.size > maxFileBytes) {
-			return {
-				ok: false,
-				problem: {file, message: `file too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxFileBytes / 1024 / 1024} MB)`},
-			};
-		}
-		bytes = fs.readFileSync(file);
-	} catch (error) {
-		return {ok: false, problem: {file, message: describe(error)}};
-	}
+	const read = readRegularFile(file, maxFileBytes);
+	if (!read.ok) return {ok: false, problem: {file, message: read.message}};
+	const {bytes} = read;
 
 	let text: string;
 	try {

@@ -135,7 +135,7 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		await waitForText(title('zh-Hant', 2));
 		// Within a second of the last key, the state file names slide 3 in zh-Hant.
 		const wanted = {slide: deck.structure.slides[2]!.id, language: 'zh-Hant'};
-		const read = () => readPlaces(placesFile()).places[path.resolve(root)];
+		const read = () => readPlaces(placesFile()).places.get(path.resolve(root));
 		const started = Date.now();
 		while (Date.now() - started < 1000 && read()?.slide !== wanted.slide) await new Promise(resolve => setTimeout(resolve, 50));
 		const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
