@@ -45,6 +45,8 @@ export async function tick(input = ''): Promise<void> {
  * and has no rows, so frames there are never drawn at the size a test asks for. */
 export class FakeStdout extends EventEmitter {
 	frames: string[] = [];
+	/** Writes that are only terminal modes (bracketed paste on, cursor shown…), apart from frames. */
+	controls: string[] = [];
 	readonly isTTY = true;
 	constructor(
 		public columns: number,
@@ -54,7 +56,9 @@ export class FakeStdout extends EventEmitter {
 	}
 
 	write = (frame: string) => {
-		this.frames.push(frame);
+		// eslint-disable-next-line no-control-regex
+		if (/^(\u001B\[[?0-9;]*[a-zA-Z])+$/.test(frame)) this.controls.push(frame);
+		else this.frames.push(frame);
 		return true;
 	};
 

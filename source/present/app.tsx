@@ -1,5 +1,5 @@
 import React, {useEffect, useMemo, useRef, useState} from 'react';
-import {Box, useApp, useInput, useStdin, useWindowSize} from 'ink';
+import {Box, useApp, useInput, usePaste, useStdin, useWindowSize} from 'ink';
 import {searchCatalog} from '../deck/catalog.js';
 import {HelpView} from './components/HelpView.js';
 import {IndexView} from './components/IndexView.js';
@@ -7,7 +7,7 @@ import {NotesView} from './components/NotesView.js';
 import {SearchView} from './components/SearchView.js';
 import {SlideView} from './components/SlideView.js';
 import {SourcesView} from './components/SourcesView.js';
-import {formatElapsed, StatusBar} from './components/StatusBar.js';
+import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {chromeFor, type I18n} from '../deck/i18n.js';
 import {actionFor, splitKeys} from './keymap.js';
@@ -35,13 +35,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
 	const [state, setState] = useState(initial);
-	const [now, setNow] = useState(() => Date.now());
 	const {language, languages} = state;
-
-	useEffect(() => {
-		const timer = setInterval(() => setNow(Date.now()), 1000);
-		return () => clearInterval(timer);
-	}, []);
 
 	useEffect(() => {
 		onState?.(state);
@@ -95,6 +89,9 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 		},
 		{isActive: Boolean(isRawModeSupported)},
 	);
+	// Bracketed paste: a paste arrives whole, as text, never as a run of commands (a pasted "q"
+	// must not quit).
+	usePaste(text => setState(current => update(current, {type: 'paste', text})), {isActive: Boolean(isRawModeSupported)});
 
 	const t = chromeFor(i18n, language);
 	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
@@ -150,7 +147,8 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, nextLanguage)('language.name')}` : t('language.name')}
 				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
 				jump={state.jump}
-				elapsed={formatElapsed(now - state.timerStart)}
+				timerStart={state.timerStart}
+				multilingual={languages.length > 1}
 				columns={columns}
 			/>
 		</Box>

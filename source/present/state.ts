@@ -49,6 +49,8 @@ export type Action =
 	| {type: 'typeDigit'; digit: string}
 	| {type: 'eraseDigit'}
 	| {type: 'typeText'; text: string}
+	/** Text pasted in one piece (bracketed paste): never commands, only text where text is typed. */
+	| {type: 'paste'; text: string}
 	| {type: 'eraseText'}
 	| {type: 'moveSelection'; by: number}
 	| {type: 'confirm'}
@@ -95,6 +97,17 @@ export function listed(state: State): number[] {
 }
 
 const typing = (mode: Mode) => mode === 'index' || mode === 'search';
+/** The longest filter or query, in characters: longer text finds nothing more, and every key
+ * and every frame would search and draw all of it. */
+export const maxQuery = 100;
+
+/** `query` + `text` as one line of at most maxQuery characters (line breaks of a paste become spaces). */
+function extendQuery(query: string, text: string): string {
+	const room = maxQuery - [...query].length;
+	if (room <= 0) return query;
+	const line = text.slice(0, room * 2 + 2).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+	return query + [...line].slice(0, room).join('');
+}
 const maxJumpDigits = (count: number) => String(count).length;
 const goto = (state: State, slide: number): State => ({...state, slide: clamp(slide, slideCount(state) - 1), mode: 'slide', jump: '', query: ''});
 
@@ -140,7 +153,8 @@ export function update(state: State, action: Action): State {
 		case 'eraseDigit':
 			return state.jump ? {...state, jump: state.jump.slice(0, -1)} : update(state, {type: 'previous'});
 		case 'typeText':
-			return typing(state.mode) ? {...state, query: state.query + action.text, selected: 0} : state;
+		case 'paste':
+			return typing(state.mode) ? {...state, query: extendQuery(state.query, action.text), selected: 0} : state;
 		case 'eraseText':
 			return typing(state.mode) ? {...state, query: [...state.query].slice(0, -1).join(''), selected: 0} : state;
 		case 'moveSelection': {

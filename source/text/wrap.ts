@@ -136,16 +136,30 @@ export function clipWrapped(lines: readonly string[], rows: number, width: numbe
 	return [...lines.slice(0, rows - 1), ended];
 }
 
-/** Shortens text to at most `width` columns, ending in "…" when cut; never splits a character. */
+/** The graphemes of `text` one at a time, so that a caller can stop early. */
+function* eachGrapheme(text: string): Generator<string> {
+	if (simpleText.test(text)) yield* text;
+	else for (const {segment} of segmenter.segment(text)) yield segment;
+}
+
+/** Shortens text to at most `width` columns, ending in "…" when cut; never splits a character.
+ * Only the start of the text is measured, however long the text is: what cannot show is never
+ * looked at (a 1 MB title costs what a short one does). */
 export function truncate(text: string, width: number): string {
-	if (stringWidth(text) <= width) return text;
 	if (width <= 0) return '';
+	// Generous for `width` columns: no more code units than this can fit, save zero-width runs.
+	const limit = width * 4 + 16;
+	const head = text.length > limit ? text.slice(0, limit) : text;
+	if (head === text && stringWidth(text) <= width) return text;
 	let out = '';
 	let used = 0;
-	for (const g of graphemes(text)) {
+	let last = '';
+	for (const g of eachGrapheme(head)) {
 		used += graphemeWidth(g);
-		if (used > width - 1) break;
+		if (used > width - 1) return out + '…';
 		out += g;
+		last = g;
 	}
-	return out + '…';
+	// The whole head fitted (zero-width characters): its last grapheme may be cut short by the slice.
+	return (head === text ? out : out.slice(0, out.length - last.length)) + '…';
 }

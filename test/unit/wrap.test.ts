@@ -62,3 +62,20 @@ describe('truncate', () => {
 		expect(truncate('short', 10)).toBe('short');
 	});
 });
+
+describe('truncate on long text', () => {
+	it('looks only at what can show: a 1 MB line of CJK and emoji is cut as fast as a short one', () => {
+		const long = '香港🇭🇰中亞e\u0301'.repeat(150_000);
+		const started = performance.now();
+		for (let i = 0; i < 100; i++) expect(textWidth(truncate(long, 80))).toBeLessThanOrEqual(80);
+		expect(performance.now() - started).toBeLessThan(200);
+		expect(truncate(long, 9)).toBe('香港🇭🇰中…');
+	});
+
+	it('never ends in half a grapheme when the text is mostly zero-width', () => {
+		// Past the measured start, a grapheme the slice cut short is dropped, not shown in part.
+		const marks = `a${'\u0301'.repeat(500)}b`;
+		expect(truncate(marks, 3)).toBe('…');
+		expect(truncate(`xy${marks}`, 4)).toBe('xy…');
+	});
+});

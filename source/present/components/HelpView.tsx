@@ -42,7 +42,10 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 			);
 		});
 	}
-	for (const [index, part] of wrap(t('help.close'), width).entries()) {
+	// How to close is said last, where there is room: the table itself has Esc and ? in it.
+	const close = wrap(t('help.close'), width);
+	if (lines.length + close.length > rows) close.length = 0;
+	for (const [index, part] of close.entries()) {
 		lines.push(
 			<Text key={`close-${index}`} color="gray">
 				{part}

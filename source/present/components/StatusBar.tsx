@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {TFunction} from '../../deck/i18n.js';
 import {bindings} from '../keymap.js';
@@ -11,10 +11,22 @@ type Props = {
 	languageName: string;
 	nextLanguageName: string;
 	jump: string;
-	/** Presenter timer, already formatted ("12:05"). */
-	elapsed: string;
+	/** When the presenter timer started (ms since the epoch); the bar ticks it once a second. */
+	timerStart: number;
+	/** A deck in one language has nothing to switch to: no hint for t or b. */
+	multilingual: boolean;
 	columns: number;
 };
+
+/** The time now, updated once a second: only the status bar re-renders for the clock. */
+function useNow(): number {
+	const [now, setNow] = useState(() => Date.now());
+	useEffect(() => {
+		const timer = setInterval(() => setNow(Date.now()), 1000);
+		return () => clearInterval(timer);
+	}, []);
+	return now;
+}
 
 /** Milliseconds as m:ss, or h:mm:ss past an hour. */
 export function formatElapsed(ms: number): string {
@@ -26,9 +38,11 @@ export function formatElapsed(ms: number): string {
 
 /** The key hints that fit in `room` columns: the table's bindings that have a hint, with their
  * first key, dropping the lowest-priority hints until the rest fit. */
-export function statusHints(t: TFunction, nextLanguageName: string, room: number): string {
+export function statusHints(t: TFunction, nextLanguageName: string, room: number, multilingual = true): string {
 	let hints = bindings.flatMap(binding => {
 		if (!binding.hint) return [];
+		const action = typeof binding.action === 'function' ? undefined : binding.action.type;
+		if (!multilingual && (action === 'toggleLanguage' || action === 'toggleBilingual')) return [];
 		const key = binding.keys[0]!;
 		const cap = key.length === 1 ? key : t(`keycaps.${key}`);
 		return [{text: `${cap} ${t(binding.hint.label, {language: nextLanguageName})}`, priority: binding.hint.priority}];
@@ -42,7 +56,8 @@ export function statusHints(t: TFunction, nextLanguageName: string, room: number
 }
 
 /** One row: position, a progress bar, the language, and the most useful keys (as many as fit). */
-export function StatusBar({t, current, total, languageName, nextLanguageName, jump, elapsed, columns}: Props) {
+export function StatusBar({t, current, total, languageName, nextLanguageName, jump, timerStart, multilingual, columns}: Props) {
+	const elapsed = formatElapsed(useNow() - timerStart);
 	const position = ` ${t('status.position', {current, total})} `;
 	const barWidth = Math.max(4, Math.min(20, Math.floor(columns / 6)));
 	const filled = total > 1 ? Math.round((barWidth * (current - 1)) / (total - 1)) : barWidth;
@@ -52,7 +67,7 @@ export function StatusBar({t, current, total, languageName, nextLanguageName, ju
 	if (jump) {
 		right = ` ${t('status.jump', {number: jump})}`;
 	} else {
-		right = statusHints(t, nextLanguageName, columns - textWidth(position) - barWidth - textWidth(language));
+		right = statusHints(t, nextLanguageName, columns - textWidth(position) - barWidth - textWidth(language), multilingual);
 	}
 	const used = textWidth(position) + barWidth + textWidth(language);
 	const showBar = used + 1 <= columns;
