@@ -5,7 +5,7 @@ import {update, type Action, type State} from '../../source/present/state.js';
 import {startState} from '../../source/present/start-state.js';
 import {createI18n} from '../../source/deck/i18n.js';
 import {textWidth} from '../../source/text/wrap.js';
-import {cleanupApps, exampleDeckDir, plain, renderApp, root, tick} from '../helpers.js';
+import {cleanupApps, exampleDeckDir, plain, renderApp, root} from '../helpers.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
 
 // Seeded random input — arrows, letters, digits, Esc, Enter, CJK, partial escape codes, pastes —
@@ -79,7 +79,7 @@ describe('fuzz', () => {
 						app.stdin.write(input);
 					}
 					if (step % 5 !== 4) continue; // let a few keys pile up between frames, as fast typing does
-					await tick();
+					await app.settle();
 					const lines = plain(app.frame());
 					const frame = lines.join('\n');
 					const where = `${deckDir} ${language} step ${step} at ${columns}×${rows}`;
