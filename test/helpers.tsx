@@ -31,14 +31,14 @@ export const keys = {
 };
 
 /** Waits until `check()` returns something other than undefined or false, looking again every
- * few milliseconds; after `timeout` ms it fails with `describe()` (what was awaited, what was seen). */
-export async function until<T>(check: () => T | undefined | false, describe: () => string, timeout = 5000): Promise<T> {
+ * `every` ms; after `timeout` ms it fails with `describe()` (what was awaited, what was seen). */
+export async function until<T>(check: () => T | undefined | false, describe: () => string, timeout = 5000, every = 5): Promise<T> {
 	const started = Date.now();
 	for (;;) {
 		const value = check();
 		if (value !== undefined && value !== false) return value;
 		if (Date.now() - started > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${describe()}`);
-		await new Promise(resolve => setTimeout(resolve, 5));
+		await new Promise(resolve => setTimeout(resolve, every));
 	}
 }
 

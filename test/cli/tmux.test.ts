@@ -2,7 +2,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createI18n, slideText} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
-import {cliPath, root} from '../helpers.js';
+import {cliPath, root, until} from '../helpers.js';
 
 // The built CLI in a real terminal: tmux at 100×30 runs a shell, we type into it and read the
 // screen back. Ink draws only the final frame when CI is set, so the program runs with CI unset.
@@ -13,14 +13,8 @@ const screen = () => tmux('capture-pane', '-p', '-t', 'bideck');
 const paneState = () => tmux('display-message', '-p', '-t', 'bideck', '#{alternate_on} #{cursor_flag}').trim();
 
 async function waitFor(check: (text: string) => boolean, what: string, timeout = 8000): Promise<string> {
-	const started = Date.now();
 	let text = '';
-	while (Date.now() - started < timeout) {
-		text = screen();
-		if (check(text)) return text;
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-	throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+	return until(() => check((text = screen())) && text, () => `${what}; the screen was:\n${text}`, timeout, 50);
 }
 const waitForText = (needle: string) => waitFor(text => text.includes(needle), JSON.stringify(needle));
 
@@ -36,14 +30,15 @@ beforeAll(() => {
 afterAll(() => {
 	spawnSync('tmux', ['-L', socket, 'kill-server']);
 });
-// A test that failed half-way leaves bideck running in the pane: end it before the next test.
+// A test that failed half-way leaves bideck running in the pane: end it, and wait until it is
+// gone, before the next test.
 afterEach(async () => {
 	const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
-	const running = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim();
-	if (running) {
-		for (const pid of running.split('\n')) process.kill(Number(pid), 'SIGTERM');
-		await new Promise(resolve => setTimeout(resolve, 300));
-	}
+	const children = () => spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim();
+	const running = children();
+	if (!running) return;
+	for (const pid of running.split('\n')) process.kill(Number(pid), 'SIGTERM');
+	await until(() => children() === '', () => `the leftover bideck (${running}) to end`, 5000, 50);
 });
 
 async function start(args: string, expected = `1/${count}`) {
@@ -78,7 +73,7 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		tmux('send-keys', '-t', 'bideck', 'i');
 		await waitForText('目錄——');
 		tmux('send-keys', '-t', 'bideck', 'Down');
-		await new Promise(resolve => setTimeout(resolve, 100));
+		await waitFor(text => /❯\s*3 /.test(text), 'the third entry selected');
 		tmux('send-keys', '-t', 'bideck', 'Enter');
 		const jumped = await waitForText(`3/${count}`);
 		expect(jumped).toContain(title('zh-Hant', 2));
