@@ -122,3 +122,34 @@ describe('the presenter, driven by keys', () => {
 		}
 	});
 });
+
+describe('several keys in one read (fast typing, key repeat)', () => {
+	it('two Backspaces erase two digits, and two characters of the index filter', async () => {
+		const app = renderApp({language: 'en'});
+		expect(await app.press('1', '2')).toContain('Go to slide: 12');
+		const erased = await app.press(keys.backspace.repeat(2));
+		expect(erased).not.toContain('Go to slide');
+		expect(erased).toContain(`1/${ids.length}`);
+		await app.press('i', 'a', 'b', 'c');
+		expect(await app.press(keys.backspace.repeat(2))).toContain('Filter: a▏');
+	});
+
+	it('two Escs close two levels: the filter is cleared, then the index closes', async () => {
+		const app = renderApp({language: 'en', slide: 2});
+		expect(await app.press('i', 'x')).toContain('Filter: x');
+		const closed = await app.press(keys.escape.repeat(2));
+		expect(closed).not.toContain('Index —');
+		expect(closed).toContain(`3/${ids.length}`);
+		await app.press('/', 'x');
+		expect(await app.press(keys.escape.repeat(2))).not.toContain('Search:');
+	});
+
+	it('t t switches the language twice, and → → → moves three slides', async () => {
+		const app = renderApp({language: 'en'});
+		// The status bar names the language shown after its rule: "1/19 ─── English  0:00 …".
+		const shown = (frame: string) => /─ (\S+) /.exec(plain(frame).at(-1) ?? '')?.[1];
+		expect(shown(await app.press('tt'))).toBe('English');
+		expect(shown(await app.press('ttt'))).toBe('繁體中文');
+		expect(await app.press(keys.right.repeat(3))).toContain(`4/${ids.length}`);
+	});
+});
