@@ -107,6 +107,25 @@ describe('the presenter, driven by keys', () => {
 		expect(renderApp({language: 'zh-Hant', columns: 60, rows: 11}).frame()).toContain('終端機視窗太小');
 	});
 
+	it('a resized terminal is redrawn at its new size', async () => {
+		const app = renderApp({language: 'en', columns: 160, rows: 45});
+		const fits = (columns: number, rows: number) => (frame: string) => {
+			const lines = plain(frame);
+			return lines.length <= rows - 1 && lines.every(line => textWidth(line) <= columns) && lines.some(line => textWidth(line) === columns);
+		};
+		await app.waitFor(fits(160, 45));
+		app.stdout.resize(57, 19);
+		expect(await app.waitFor(fits(57, 19))).toContain(`1/${ids.length}`);
+		app.stdout.resize(39, 19);
+		await app.waitFor('Terminal too small');
+	});
+
+	it('the presenter timer counts the seconds without a key being pressed', async () => {
+		const app = renderApp({language: 'en'});
+		expect(plain(app.frame()).at(-1)).toMatch(/ 0:00 /);
+		await app.waitFor(frame => / 0:01 /.test(plain(frame).at(-1) ?? ''), 3000);
+	});
+
 	it('no frame is wider than the terminal, at any size, in either language', async () => {
 		for (const [columns, rows] of [[80, 24], [40, 12], [57, 19], [160, 45]] as const) {
 			for (const language of ['en', 'zh-Hant']) {
