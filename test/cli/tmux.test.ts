@@ -16,6 +16,7 @@ async function waitFor(check: (text: string) => boolean, what: string, timeout =
 	let text = '';
 	return until(() => check((text = screen())) && text, () => `${what}; the screen was:\n${text}`, timeout, 50);
 }
+const lastLine = (text: string) => text.split('\n').filter(Boolean).at(-1) ?? '';
 const waitForText = (needle: string) => waitFor(text => text.includes(needle), JSON.stringify(needle));
 
 const deck = loadDeck(root);
@@ -52,7 +53,8 @@ async function expectShellRestored(exitCode: number) {
 	await waitForText(`EXIT:${exitCode}`);
 	expect(paneState()).toBe('0 1'); // main screen back, cursor visible
 	tmux('send-keys', '-t', 'bideck', 'stty -a | tr " " "\\n" | grep -x -e echo -e -echo -e icanon -e -icanon', 'Enter');
-	const modes = await waitFor(text => /^-?icanon$/m.test(text), 'stty output');
+	// stty prints icanon before echo: wait for both lines.
+	const modes = await waitFor(text => /^-?icanon$/m.test(text) && /^-?echo$/m.test(text), 'stty output');
 	expect(modes).toMatch(/^echo$/m);
 	expect(modes).toMatch(/^icanon$/m);
 }
@@ -66,8 +68,8 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		expect(await waitForText(`2/${count}`)).toContain(title('en', 1));
 
 		tmux('send-keys', '-t', 'bideck', 't');
-		const chinese = await waitForText(title('zh-Hant', 1));
-		expect(chinese.split('\n').filter(Boolean).at(-1)).toMatch(/ 繁體中文 /);
+		// The screen is read while Ink may be half-way through drawing: wait for the status bar too.
+		const chinese = await waitFor(text => text.includes(title('zh-Hant', 1)) && / 繁體中文 /.test(lastLine(text)), 'the slide in Chinese, with its status bar');
 		expect(chinese).toContain(`2/${count}`);
 
 		tmux('send-keys', '-t', 'bideck', 'i');
@@ -93,8 +95,8 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		const coloured = tmux('capture-pane', '-p', '-e', '-t', 'bideck');
 		expect(coloured).toMatch(/\u001B\[[0-9;]*43[0-9;]*m數據/);
 		tmux('send-keys', '-t', 'bideck', 'Enter');
-		await waitFor(text => !text.includes('Search:'), 'the slide');
-		const position = /(\d+)\/\d+/.exec(screen().split('\n').filter(Boolean).at(-1) ?? '')![1]!;
+		const slide = await waitFor(text => !text.includes('Search:') && /\d+\/\d+/.test(lastLine(text)), 'the slide, with its status bar');
+		const position = /(\d+)\/\d+/.exec(lastLine(slide))![1]!;
 		tmux('send-keys', '-t', 'bideck', 't', 'q');
 		await waitForText('EXIT:0');
 
