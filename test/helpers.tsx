@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {EventEmitter} from 'node:events';
-import {render} from 'ink';
+import {render, useInput} from 'ink';
 import {App} from '../source/present/app.js';
 import {createI18n} from '../source/deck/i18n.js';
 import {loadDeck, type Deck} from '../source/deck/load-deck.js';
@@ -30,15 +30,22 @@ export const keys = {
 	backspace: '\u007F',
 };
 
-/** Lets Ink process a write to stdin and re-render (a write is not seen synchronously). Ink holds
- * a lone Esc for 20 ms in case more of a sequence follows, so a write ending in Esc waits that out. */
-export async function tick(input = ''): Promise<void> {
-	if (input.endsWith('\u001B')) await new Promise(resolve => setTimeout(resolve, 30));
-	for (let round = 0; round < 2; round++) {
-		await new Promise(resolve => setImmediate(resolve));
-		await new Promise(resolve => setTimeout(resolve, 0));
+/** Waits until `check()` returns something other than undefined or false, looking again every
+ * `every` ms; after `timeout` ms it fails with `describe()` (what was awaited, what was seen). */
+export async function until<T>(check: () => T | undefined | false, describe: () => string, timeout = 5000, every = 5): Promise<T> {
+	const started = Date.now();
+	for (;;) {
+		const value = check();
+		if (value !== undefined && value !== false) return value;
+		if (Date.now() - started > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${describe()}`);
+		await new Promise(resolve => setTimeout(resolve, every));
 	}
 }
+
+/** Whether a write ends inside an escape sequence (a lone Esc, "Esc [", "Esc O 1 ;"…): Ink's
+ * parser holds such a tail for 20 ms, in case the rest follows, then delivers it as a key. */
+// eslint-disable-next-line no-control-regex
+export const endsInPendingEscape = (input: string) => /\u001B\u001B?(?:\[\[?[\u0020-\u003F]*|O[0-9;]*)?$/.test(input);
 
 /** A terminal's output side as Ink sees it: a size that can change (with a 'resize' event, as a
  * real terminal sends) and every frame written. ink-testing-library's is fixed at 100 columns
@@ -55,10 +62,15 @@ export class FakeStdout extends EventEmitter {
 		super();
 	}
 
-	write = (frame: string) => {
+	/** Ink writes each frame whole (debug mode); an empty write only asks for the callback, as
+	 * Ink's waitUntilRenderFlush() does to know that everything before it has been written.
+	 * Writes that are only terminal modes (bracketed paste on…) are kept apart from frames. */
+	write = (frame: string, ...rest: unknown[]) => {
 		// eslint-disable-next-line no-control-regex
 		if (/^(\u001B\[[?0-9;]*[a-zA-Z])+$/.test(frame)) this.controls.push(frame);
-		else this.frames.push(frame);
+		else if (frame) this.frames.push(frame);
+		const done = rest.find(argument => typeof argument === 'function') as (() => void) | undefined;
+		done?.();
 		return true;
 	};
 
@@ -95,6 +107,13 @@ export class FakeStdin extends EventEmitter {
 	unref() {}
 }
 
+/** Counts the keys Ink delivers (beside the app, which gets the same ones), so that a test knows
+ * when a held Esc has been let through. */
+function KeyCounter({onKey}: {onKey: () => void}) {
+	useInput(() => onKey());
+	return null;
+}
+
 const mounted = new Set<{unmount: () => void}>();
 /** Unmounts every app rendered by renderApp (each rendering test file calls it after each test). */
 export function cleanupApps(): void {
@@ -110,28 +129,53 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 	const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
 	const stdin = new FakeStdin();
 	const stderr = new FakeStdout(stdout.columns, stdout.rows);
-	const instance = render(<App deck={deck} i18n={i18n} initial={initial} />, {
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stdin: stdin as unknown as NodeJS.ReadStream,
-		stderr: stderr as unknown as NodeJS.WriteStream,
-		debug: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
+	let keysDelivered = 0;
+	const instance = render(
+		<>
+			<KeyCounter onKey={() => keysDelivered++} />
+			<App deck={deck} i18n={i18n} initial={initial} />
+		</>,
+		{
+			stdout: stdout as unknown as NodeJS.WriteStream,
+			stdin: stdin as unknown as NodeJS.ReadStream,
+			stderr: stderr as unknown as NodeJS.WriteStream,
+			debug: true,
+			exitOnCtrlC: false,
+			patchConsole: false,
+		},
+	);
 	mounted.add(instance);
 	const frame = () => stdout.lastFrame();
+	/** Returns once Ink has taken in everything written so far and drawn the result: a held Esc
+	 * (or the start of a sequence) is awaited until Ink lets it through as a key. */
+	const settle = async (lastWrite = '') => {
+		if (endsInPendingEscape(lastWrite)) {
+			const before = keysDelivered;
+			await until(() => keysDelivered > before, () => `Ink to deliver the held ${JSON.stringify(lastWrite)}`);
+		}
+		await instance.waitUntilRenderFlush();
+		return frame();
+	};
+	/** Types each input as one read, as a terminal delivers a key (or a paste), and returns the frame. */
 	const press = async (...inputs: string[]) => {
 		for (const input of inputs) {
 			stdin.write(input);
-			await tick(input);
+			await settle(input);
 		}
 		return frame();
 	};
+	/** Waits until the latest frame contains `expected` (or satisfies it); fails showing that frame. */
+	const waitFor = (expected: string | ((frame: string) => boolean), timeout?: number) =>
+		until(
+			() => (typeof expected === 'string' ? frame().includes(expected) : expected(frame())) && frame(),
+			() => `${typeof expected === 'string' ? JSON.stringify(expected) : 'the expected frame'}; the last frame was:\n${frame()}`,
+			timeout,
+		);
 	const unmount = () => {
 		mounted.delete(instance);
 		instance.unmount();
 	};
-	return {stdin, stdout, deck, press, frame, lastFrame: frame, unmount};
+	return {stdin, stdout, deck, press, settle, waitFor, frame, lastFrame: frame, unmount};
 }
 
 /** Visible lines of a frame with the ANSI styling removed. */

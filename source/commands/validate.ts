@@ -8,7 +8,7 @@ export function validate(dir: string, t: TFunction): number {
 	for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
 	const where = displayPath(dir) || '.';
 	if (problems.length === 0) {
-		process.stdout.write(`${t('validate.clean', {deck: where, slides, languages: languages?.join(', ')})}\n`);
+		process.stdout.write(`${t('validate.clean', {deck: where, count: slides, languages: languages?.join(', ')})}\n`);
 		return 0;
 	}
 	process.stdout.write(`${t('validate.problems', {deck: where, count: problems.length})}\n`);

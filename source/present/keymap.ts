@@ -78,8 +78,14 @@ export const bindings: Binding[] = [
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-/** Plain text that arrived in one read, split into one key per character; special keys stay whole. */
+/** Every key in one read, each on its own: plain text splits into one key per character; special
+ * keys stay whole (Ink already splits repeated arrows and Backspaces, 0x7F, into events of their
+ * own). Two Escs in one read reach Ink's parser as one "meta+Esc" event: they are two Escs. */
 export function splitKeys(input: string, key: Key): Array<[string, Key]> {
+	if (key.escape && key.meta) {
+		const escape: Key = {...key, meta: false};
+		return [[input, escape], [input, escape]];
+	}
 	const special = Object.entries(key).some(([name, value]) => value === true && name !== 'shift');
 	if (special || input.length <= 1) return [[input, key]];
 	return Array.from(graphemes.segment(input), ({segment}) => [segment, {...key, shift: /^[A-Z]$/.test(segment)}]);

@@ -107,6 +107,25 @@ describe('the presenter, driven by keys', () => {
 		expect(renderApp({language: 'zh-Hant', columns: 60, rows: 11}).frame()).toContain('終端機視窗太小');
 	});
 
+	it('a resized terminal is redrawn at its new size', async () => {
+		const app = renderApp({language: 'en', columns: 160, rows: 45});
+		const fits = (columns: number, rows: number) => (frame: string) => {
+			const lines = plain(frame);
+			return lines.length <= rows - 1 && lines.every(line => textWidth(line) <= columns) && lines.some(line => textWidth(line) === columns);
+		};
+		await app.waitFor(fits(160, 45));
+		app.stdout.resize(57, 19);
+		expect(await app.waitFor(fits(57, 19))).toContain(`1/${ids.length}`);
+		app.stdout.resize(39, 19);
+		await app.waitFor('Terminal too small');
+	});
+
+	it('the presenter timer counts the seconds without a key being pressed', async () => {
+		const app = renderApp({language: 'en'});
+		expect(plain(app.frame()).at(-1)).toMatch(/ 0:00 /);
+		await app.waitFor(frame => / 0:01 /.test(plain(frame).at(-1) ?? ''), 3000);
+	});
+
 	it('no frame is wider than the terminal, at any size, in either language', async () => {
 		for (const [columns, rows] of [[80, 24], [40, 12], [57, 19], [160, 45]] as const) {
 			for (const language of ['en', 'zh-Hant']) {
@@ -120,5 +139,36 @@ describe('the presenter, driven by keys', () => {
 				app.unmount();
 			}
 		}
+	});
+});
+
+describe('several keys in one read (fast typing, key repeat)', () => {
+	it('two Backspaces erase two digits, and two characters of the index filter', async () => {
+		const app = renderApp({language: 'en'});
+		expect(await app.press('1', '2')).toContain('Go to slide: 12');
+		const erased = await app.press(keys.backspace.repeat(2));
+		expect(erased).not.toContain('Go to slide');
+		expect(erased).toContain(`1/${ids.length}`);
+		await app.press('i', 'a', 'b', 'c');
+		expect(await app.press(keys.backspace.repeat(2))).toContain('Filter: a▏');
+	});
+
+	it('two Escs close two levels: the filter is cleared, then the index closes', async () => {
+		const app = renderApp({language: 'en', slide: 2});
+		expect(await app.press('i', 'x')).toContain('Filter: x');
+		const closed = await app.press(keys.escape.repeat(2));
+		expect(closed).not.toContain('Index —');
+		expect(closed).toContain(`3/${ids.length}`);
+		await app.press('/', 'x');
+		expect(await app.press(keys.escape.repeat(2))).not.toContain('Search:');
+	});
+
+	it('t t switches the language twice, and → → → moves three slides', async () => {
+		const app = renderApp({language: 'en'});
+		// The status bar names the language shown after its rule: "1/19 ─── English  0:00 …".
+		const shown = (frame: string) => /─ (\S+) /.exec(plain(frame).at(-1) ?? '')?.[1];
+		expect(shown(await app.press('tt'))).toBe('English');
+		expect(shown(await app.press('ttt'))).toBe('繁體中文');
+		expect(await app.press(keys.right.repeat(3))).toContain(`4/${ids.length}`);
 	});
 });

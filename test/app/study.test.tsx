@@ -45,7 +45,7 @@ describe('search (/)', () => {
 		expect(typed).toContain('Search: 語言');
 		expect(typed).toContain('3 slides match');
 		const latin = await app.press(keys.escape, 'L', 'O', 'C', 'A', 'L', 'E', 'S');
-		expect(latin).toContain('1 slides match');
+		expect(latin).toContain('1 slide matches');
 		expect(latin).toContain('Words live in locales/');
 		const opened = await app.press(keys.enter);
 		expect(opened).toContain('3/3');
@@ -62,7 +62,7 @@ describe('search (/)', () => {
 
 	it('a pasted CJK query works', async () => {
 		const app = renderApp({deckDir});
-		expect(await app.press('/', '結構放一處')).toContain('1 slides match');
+		expect(await app.press('/', '結構放一處')).toContain('1 slide matches');
 	});
 
 	it('keeps the match visible in a long text', () => {
@@ -100,6 +100,28 @@ describe('sources (s), notes (n), the index filter and the timer', () => {
 		expect(filtered).toContain('3  Words live in locales/');
 		expect(filtered).not.toContain('2  The author');
 		expect(await app.press(keys.enter)).toContain('3/3');
+	});
+
+	it('typing a slide number in the index lists that slide, whose title has no digit', async () => {
+		const app = renderApp({deckDir});
+		await app.press('i');
+		const filtered = await app.press('2');
+		expect(filtered).toContain('Filter: 2');
+		expect(filtered).toContain('2  The author — Structure lives in slides/');
+		expect(filtered).not.toContain('Words live in locales/');
+		expect(filtered).not.toContain('A minimal deck');
+		expect(await app.press(keys.enter)).toContain('2/3');
+	});
+
+	it('counts in the chrome agree with the number: 1 slide, 3 slides', async () => {
+		const one = generateDeck(1);
+		onTestFinished(() => fs.rmSync(one, {recursive: true, force: true}));
+		expect(await renderApp({deckDir: one}).press('i')).toContain('Index — 1 slide\u0020');
+		expect(await renderApp({deckDir: one, language: 'zh-Hant'}).press('i')).toContain('目錄——共 1 頁');
+		expect(await renderApp({deckDir}).press('i')).toContain('Index — 3 slides');
+		expect(await renderApp({deckDir}).press('/', 'locales')).toContain('1 slide matches');
+		expect(await renderApp({deckDir}).press('/', '語言')).toContain('3 slides match');
+		expect(await renderApp({deckDir, language: 'zh-Hant'}).press('/', '語言')).toContain('3 頁相符');
 	});
 
 	it('on a 1,000-slide deck the index opens on the current slide and moves from there', async () => {

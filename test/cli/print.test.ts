@@ -1,6 +1,8 @@
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import {describe, expect, it} from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it, onTestFinished} from 'vitest';
 import {cliPath, exampleDeckDir, generateDeck} from '../helpers.js';
 import {textWidth} from '../../source/text/wrap.js';
 
@@ -72,6 +74,34 @@ describe('bideck validate', () => {
 	it('a missing folder: the problem and a summary, exit 1', () => {
 		const result = run(['validate', '/nonexistent/deck']);
 		expect(result.status).toBe(1);
-		expect(result.stdout).toBe('/nonexistent/deck: deck folder not found\n/nonexistent/deck: 1 problem(s)\n');
+		expect(result.stdout).toBe('/nonexistent/deck: deck folder not found\n/nonexistent/deck: 1 problem\n');
+	});
+
+	it('a slide too long for 80×24 is a problem, in each language it is too long in', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-long-'));
+		onTestFinished(() => fs.rmSync(dir, {recursive: true, force: true}));
+		fs.cpSync(exampleDeckDir, dir, {recursive: true});
+		const lengthen = (language: string) => {
+			const file = path.join(dir, 'locales', language, 'deck.json');
+			const text = JSON.parse(fs.readFileSync(file, 'utf8'));
+			text.slides.words.points[0] = 'A point far too long to fit. '.repeat(60);
+			fs.writeFileSync(file, JSON.stringify(text));
+		};
+		lengthen('en');
+		const one = run(['validate', dir]);
+		expect(one.status).toBe(1);
+		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json: slides\.words: does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n.*: 1 problem\n$/);
+		lengthen('zh-Hant');
+		const two = run(['validate', dir]);
+		expect(two.stdout).toMatch(/zh-Hant\/deck\.json: slides\.words: does not fit 80×24/);
+		expect(two.stdout).toMatch(/: 2 problems\n$/);
+		expect(run(['validate', dir], {LANG: 'zh_TW.UTF-8'}).stdout).toMatch(/：2 個問題\n$/);
+	});
+
+	it('the summary counts slides in the singular and the plural', () => {
+		const one = generateDeck(1);
+		onTestFinished(() => fs.rmSync(one, {recursive: true, force: true}));
+		expect(run(['validate', one]).stdout).toMatch(/: 1 slide in en, zh-Hant: no problems\n$/);
+		expect(run(['validate', one], {LANG: 'zh_TW.UTF-8'}).stdout).toMatch(/：共 1 頁，語言 en, zh-Hant：沒有問題\n$/);
 	});
 });

@@ -4,7 +4,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {placesFile, readPlaces} from '../../source/cli/resume.js';
 import {createI18n, slideText} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
-import {cliPath, root} from '../helpers.js';
+import {cliPath, root, until} from '../helpers.js';
 
 // The built CLI in a real terminal: tmux at 100×30 runs a shell, we type into it and read the
 // screen back. Ink draws only the final frame when CI is set, so the program runs with CI unset.
@@ -15,15 +15,10 @@ const screen = () => tmux('capture-pane', '-p', '-t', 'bideck');
 const paneState = () => tmux('display-message', '-p', '-t', 'bideck', '#{alternate_on} #{cursor_flag}').trim();
 
 async function waitFor(check: (text: string) => boolean, what: string, timeout = 8000): Promise<string> {
-	const started = Date.now();
 	let text = '';
-	while (Date.now() - started < timeout) {
-		text = screen();
-		if (check(text)) return text;
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-	throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+	return until(() => check((text = screen())) && text, () => `${what}; the screen was:\n${text}`, timeout, 50);
 }
+const lastLine = (text: string) => text.split('\n').filter(Boolean).at(-1) ?? '';
 const waitForText = (needle: string) => waitFor(text => text.includes(needle), JSON.stringify(needle));
 
 const deck = loadDeck(root);
@@ -38,14 +33,15 @@ beforeAll(() => {
 afterAll(() => {
 	spawnSync('tmux', ['-L', socket, 'kill-server']);
 });
-// A test that failed half-way leaves bideck running in the pane: end it before the next test.
+// A test that failed half-way leaves bideck running in the pane: end it, and wait until it is
+// gone, before the next test.
 afterEach(async () => {
 	const shell = tmux('display-message', '-p', '-t', 'bideck', '#{pane_pid}').trim();
-	const running = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim();
-	if (running) {
-		for (const pid of running.split('\n')) process.kill(Number(pid), 'SIGTERM');
-		await new Promise(resolve => setTimeout(resolve, 300));
-	}
+	const children = () => spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim();
+	const running = children();
+	if (!running) return;
+	for (const pid of running.split('\n')) process.kill(Number(pid), 'SIGTERM');
+	await until(() => children() === '', () => `the leftover bideck (${running}) to end`, 5000, 50);
 });
 
 async function start(args: string, expected = `1/${count}`) {
@@ -59,7 +55,8 @@ async function expectShellRestored(exitCode: number) {
 	await waitForText(`EXIT:${exitCode}`);
 	expect(paneState()).toBe('0 1'); // main screen back, cursor visible
 	tmux('send-keys', '-t', 'bideck', 'stty -a | tr " " "\\n" | grep -x -e echo -e -echo -e icanon -e -icanon', 'Enter');
-	const modes = await waitFor(text => /^-?icanon$/m.test(text), 'stty output');
+	// stty prints icanon before echo: wait for both lines.
+	const modes = await waitFor(text => /^-?icanon$/m.test(text) && /^-?echo$/m.test(text), 'stty output');
 	expect(modes).toMatch(/^echo$/m);
 	expect(modes).toMatch(/^icanon$/m);
 }
@@ -73,14 +70,14 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		expect(await waitForText(`2/${count}`)).toContain(title('en', 1));
 
 		tmux('send-keys', '-t', 'bideck', 't');
-		const chinese = await waitForText(title('zh-Hant', 1));
-		expect(chinese.split('\n').filter(Boolean).at(-1)).toMatch(/ 繁體中文 /);
+		// The screen is read while Ink may be half-way through drawing: wait for the status bar too.
+		const chinese = await waitFor(text => text.includes(title('zh-Hant', 1)) && / 繁體中文 /.test(lastLine(text)), 'the slide in Chinese, with its status bar');
 		expect(chinese).toContain(`2/${count}`);
 
 		tmux('send-keys', '-t', 'bideck', 'i');
 		await waitForText('目錄——');
 		tmux('send-keys', '-t', 'bideck', 'Down');
-		await new Promise(resolve => setTimeout(resolve, 100));
+		await waitFor(text => /❯\s*3 /.test(text), 'the third entry selected');
 		tmux('send-keys', '-t', 'bideck', 'Enter');
 		const jumped = await waitForText(`3/${count}`);
 		expect(jumped).toContain(title('zh-Hant', 2));
@@ -100,8 +97,8 @@ describe('in a real terminal (tmux, 100×30)', () => {
 		const coloured = tmux('capture-pane', '-p', '-e', '-t', 'bideck');
 		expect(coloured).toMatch(/\u001B\[[0-9;]*43[0-9;]*m數據/);
 		tmux('send-keys', '-t', 'bideck', 'Enter');
-		await waitFor(text => !text.includes('Search:'), 'the slide');
-		const position = /(\d+)\/\d+/.exec(screen().split('\n').filter(Boolean).at(-1) ?? '')![1]!;
+		const slide = await waitFor(text => !text.includes('Search:') && /\d+\/\d+/.test(lastLine(text)), 'the slide, with its status bar');
+		const position = /(\d+)\/\d+/.exec(lastLine(slide))![1]!;
 		tmux('send-keys', '-t', 'bideck', 't', 'q');
 		await waitForText('EXIT:0');
 

@@ -79,6 +79,16 @@ describe('key table', () => {
 		expect(splitKeys('x', noKey)).toHaveLength(1);
 	});
 
+	it('every key of a read counts: two Escs, which Ink reports as one meta+Esc, are two', () => {
+		const actions = (mode: 'slide' | 'index', input: string, flags: Key) => splitKeys(input, flags).map(([text, each]) => actionFor(mode, text, each));
+		expect(actions('index', '', key({escape: true, meta: true}))).toEqual([{type: 'close'}, {type: 'close'}]);
+		expect(actions('index', '', key({escape: true}))).toEqual([{type: 'close'}]);
+		expect(actions('slide', 'tt', noKey)).toEqual([{type: 'toggleLanguage'}, {type: 'toggleLanguage'}]);
+		// Ink gives each Backspace (0x7F) and each arrow of a read an event of its own.
+		expect(actions('index', '', key({delete: true}))).toEqual([{type: 'eraseText'}]);
+		expect(actions('slide', '', key({rightArrow: true}))).toEqual([{type: 'next'}]);
+	});
+
 	it('no key is bound twice in the same mode', () => {
 		for (const mode of ['slide', 'index', 'help', 'search', 'sources'] as const) {
 			const names = bindings.filter(binding => binding.modes.includes(mode)).flatMap(binding => binding.keys);

@@ -25,6 +25,18 @@ const write = (dir: string, file: string, value: unknown) =>
 	fs.writeFileSync(path.join(dir, file), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
 const problems = (dir: string) => readDeck(dir).problems.map(formatProblem);
 
+/** Runs `read` with file permissions enforced: root (as in CI) reads everything, so for the
+ * duration of the synchronous call the effective user becomes "nobody", then root again. */
+function withoutRoot<T>(read: () => T): T {
+	if (process.geteuid?.() !== 0) return read();
+	process.seteuid!(65534);
+	try {
+		return read();
+	} finally {
+		process.seteuid!(0);
+	}
+}
+
 describe('loadDeck', () => {
 	it('loads the example deck with its languages, slides and text', () => {
 		const deck = loadDeck(exampleDeckDir);
@@ -66,9 +78,17 @@ describe('loadDeck', () => {
 	});
 
 	it('reports an unreadable file', () => {
-		if (process.getuid?.() === 0) return; // root reads everything: nothing to test
-		const dir = deckCopy(d => fs.chmodSync(path.join(d, 'slides/deck.json'), 0o000));
-		expect(problems(dir)).toContainEqual(expect.stringMatching(/permission denied/));
+		const dir = deckCopy(d => {
+			fs.chmodSync(d, 0o755);
+			fs.chmodSync(path.join(d, 'slides/deck.json'), 0o000);
+		});
+		expect(withoutRoot(() => problems(dir))).toEqual([expect.stringMatching(/slides\/deck\.json: cannot read the file: permission denied$/)]);
+		// A folder where a file belongs cannot be read as one, by root either.
+		const folder = deckCopy(d => {
+			fs.rmSync(path.join(d, 'locales/en/deck.json'));
+			fs.mkdirSync(path.join(d, 'locales/en/deck.json'));
+		});
+		expect(problems(folder)).toContainEqual(expect.stringMatching(/locales\/en\/deck\.json: is a folder, not a file$/));
 	});
 
 	it('never echoes control characters from a file in a problem line', () => {

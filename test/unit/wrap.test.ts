@@ -30,6 +30,18 @@ describe('wrap', () => {
 		}
 	});
 
+	it('carries opening punctuation to the next line with the character it opens', () => {
+		// 「 would just fit at the end of the first line; it moves down with 四.
+		expect(wrap('一二三「四五」', 8)).toEqual(['一二三', '「四五」']);
+		expect(wrap('一二三（四）五', 8)).toEqual(['一二三', '（四）五']);
+		const text = '香港可從三個維度在「一帶一路」框架下發揮所長，兼任『超級聯繫人』與（超級增值人）。';
+		for (let width = 4; width <= 30; width++) {
+			const lines = wrap(text, width);
+			expect(lines.join('')).toBe(text);
+			for (const line of lines) expect('「『（', `width ${width}: ${line}`).not.toContain(line.at(-1));
+		}
+	});
+
 	it('mixes Latin words and CJK text', () => {
 		const lines = wrap('推動Web3與數字資產監管 and the AIFC', 12);
 		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(12);
@@ -37,12 +49,20 @@ describe('wrap', () => {
 	});
 
 	it('keeps combining marks, emoji sequences and flags whole', () => {
-		for (const text of ['e\u0301e\u0301e\u0301e\u0301', '👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧', '🇭🇰🇭🇰🇭🇰', '한국어한국어']) {
-			const lines = wrap(text, 4);
-			expect(lines.join('')).toBe(text);
-			for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(4);
-			for (const line of lines) expect(line.normalize()).toBe(line.normalize()); // no lone halves
-			expect(lines.every(line => !/^[\u0301\u200D]|[\uD800-\uDBFF]$/.test(line))).toBe(true);
+		const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', {granularity: 'grapheme'}).segment(text), ({segment}) => segment);
+		for (const text of ['e\u0301e\u0301e\u0301e\u0301', '👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧', '🇭🇰🇭🇰🇭🇰', '한국어한국어', 'a😀b😀c😀d😀', '香\u0301xyz港']) {
+			const lines = wrap(text, 3);
+			expect(lines.length, text).toBeGreaterThan(1);
+			for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(3);
+			// Each grapheme of the text lies whole within one line.
+			expect(lines.flatMap(graphemes), text).toEqual(graphemes(text));
+			for (const line of lines) {
+				// No line starts with a mark, a joiner or the second half of a surrogate pair, nor ends
+				// with a joiner or the first half of a pair; flags (pairs of regional indicators) stay pairs.
+				expect(line, JSON.stringify(line)).not.toMatch(/^[\p{M}\u200D\uDC00-\uDFFF]/u);
+				expect(line, JSON.stringify(line)).not.toMatch(/[\u200D\uD800-\uDBFF]$/u);
+				expect((line.match(/\p{Regional_Indicator}/gu) ?? []).length % 2, JSON.stringify(line)).toBe(0);
+			}
 		}
 	});
 
