@@ -101,6 +101,9 @@ async function main(argv: string[]): Promise<number> {
 	] as const) {
 		if (!stream.isTTY) return fail(t('cli.notTerminal', {stream: name}), 2);
 	}
+	// A terminal that cannot move its cursor (TERM=dumb: Emacs shell buffers, some CI logs) would
+	// show every frame one after the other: say so, rather than fill it with escape codes.
+	if (process.env['TERM'] === 'dumb') return fail(t('cli.dumbTerminal'), 2);
 
 	if (memory?.problem) process.stderr.write(`bideck: ${t('cli.resumeIgnored', {file: placesFile(), problem: memory.problem})}\n`);
 	// From here on, messages are in the presenter's language (Simplified included).

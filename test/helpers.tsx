@@ -145,6 +145,12 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 		},
 	);
 	mounted.add(instance);
+	let exited = false;
+	void instance.waitUntilExit().finally(() => {
+		exited = true;
+	});
+	/** Waits for the app to end itself (q, Ctrl+C); fails if it is still running after `timeout`. */
+	const waitForExit = (timeout = 2000) => until(() => exited, () => 'the app to exit', timeout);
 	const frame = () => stdout.lastFrame();
 	/** Returns once Ink has taken in everything written so far and drawn the result: a held Esc
 	 * (or the start of a sequence) is awaited until Ink lets it through as a key. */
@@ -175,7 +181,7 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 		mounted.delete(instance);
 		instance.unmount();
 	};
-	return {stdin, stdout, deck, press, settle, waitFor, frame, lastFrame: frame, unmount};
+	return {stdin, stdout, deck, press, settle, waitFor, waitForExit, frame, lastFrame: frame, unmount};
 }
 
 /** Visible lines of a frame with the ANSI styling removed. */

@@ -34,6 +34,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 	const {exit, suspendTerminal} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
+	const tooSmall = columns < minimumSize.columns || rows < minimumSize.rows;
 	const [state, setState] = useState(initial);
 	const {language, languages} = state;
 
@@ -81,7 +82,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 			setState(previous => {
 				let current = previous;
 				for (const [text, flags] of splitKeys(input, key)) {
-					const action = actionFor(current.mode, text, flags);
+					const action = actionFor(tooSmall ? 'tooSmall' : current.mode, text, flags);
 					if (action) current = update(current, action);
 				}
 				return current;
@@ -106,7 +107,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 	);
 	const entries = useMemo(() => state.catalog.slides.map(slide => slide.languages[language]!), [state.catalog, language]);
 
-	if (columns < minimumSize.columns || rows < minimumSize.rows) return <TooSmall t={t} columns={columns} rows={rows} />;
+	if (tooSmall) return <TooSmall t={t} columns={columns} rows={rows} />;
 
 	const body = bodyRows(rows);
 	let main: React.ReactNode;

@@ -7,10 +7,14 @@ import type {Action, Mode} from './state.js';
 /** A key as the table names it: "right", "space", "ctrl+c", or the character typed. */
 export type KeyName = string;
 
+/** Where keys are read: the state's mode, or a terminal too small to show it, where only the
+ * keys its message names (quit, suspend) work and nothing is typed. */
+export type KeyMode = Mode | 'tooSmall';
+
 export type Binding = {
 	keys: KeyName[];
 	action: Action | ((input: string) => Action);
-	modes: Mode[];
+	modes: KeyMode[];
 	/** Key of the description in the "ui" locale namespace (help overlay). */
 	help: string;
 	/** Shown in the status bar with this short label key; when the bar is narrow, the hints
@@ -71,9 +75,9 @@ export const bindings: Binding[] = [
 	{keys: ['pagedown'], action: {type: 'moveSelection', by: 10}, modes: lists, help: 'keys.listMove'},
 	{keys: ['backspace'], action: {type: 'eraseText'}, modes: lists, help: 'keys.erase'},
 	{keys: ['escape'], action: {type: 'close'}, modes: everywhere, help: 'keys.close'},
-	{keys: ['q'], action: {type: 'quit'}, modes: commandModes, help: 'keys.quit', hint: {label: 'hints.quit', priority: 7.5}},
-	{keys: ['ctrl+c'], action: {type: 'quit'}, modes: everywhere, help: 'keys.quit'},
-	{keys: ['ctrl+z'], action: {type: 'suspend'}, modes: everywhere, help: 'keys.suspend'},
+	{keys: ['q'], action: {type: 'quit'}, modes: [...commandModes, 'tooSmall'], help: 'keys.quit', hint: {label: 'hints.quit', priority: 7.5}},
+	{keys: ['ctrl+c'], action: {type: 'quit'}, modes: [...everywhere, 'tooSmall'], help: 'keys.quit'},
+	{keys: ['ctrl+z'], action: {type: 'suspend'}, modes: [...everywhere, 'tooSmall'], help: 'keys.suspend'},
 ];
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -94,12 +98,12 @@ export function splitKeys(input: string, key: Key): Array<[string, Key]> {
 /** Control characters never become typed text. */
 const printable = (input: string) => input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 
-export function actionFor(mode: Mode, input: string, key: Key): Action | undefined {
+export function actionFor(mode: KeyMode, input: string, key: Key): Action | undefined {
 	const name = keyName(input, key);
 	const binding = name === undefined ? undefined : bindings.find(b => b.modes.includes(mode) && b.keys.includes(name));
 	if (binding) return typeof binding.action === 'function' ? binding.action(input) : binding.action;
 	// In the index and search, anything else printable — a letter, CJK from an IME, a paste — is text.
-	if (typingModes.includes(mode) && !key.ctrl && !key.meta) {
+	if (mode !== 'tooSmall' && typingModes.includes(mode) && !key.ctrl && !key.meta) {
 		const text = printable(input);
 		if (text) return {type: 'typeText', text};
 	}

@@ -142,24 +142,26 @@ function* eachGrapheme(text: string): Generator<string> {
 	else for (const {segment} of segmenter.segment(text)) yield segment;
 }
 
-/** Shortens text to at most `width` columns, ending in "…" when cut; never splits a character.
+/** Shortens text to one line of at most `width` columns, ending in "…" when cut; never splits a
+ * character; line breaks and tabs become spaces (a row is one row, whatever the deck holds).
  * Only the start of the text is measured, however long the text is: what cannot show is never
  * looked at (a 1 MB title costs what a short one does). */
-export function truncate(text: string, width: number): string {
+export function truncate(line: string, width: number): string {
 	if (width <= 0) return '';
 	// Generous for `width` columns: no more code units than this can fit, save zero-width runs.
 	const limit = width * 4 + 16;
-	const head = text.length > limit ? text.slice(0, limit) : text;
-	if (head === text && stringWidth(text) <= width) return text;
+	const cut = line.length > limit;
+	const text = (cut ? line.slice(0, limit) : line).replace(/[\t\n\v\f\r\u2028\u2029]+/g, ' ');
+	if (!cut && stringWidth(text) <= width) return text;
 	let out = '';
 	let used = 0;
 	let last = '';
-	for (const g of eachGrapheme(head)) {
+	for (const g of eachGrapheme(text)) {
 		used += graphemeWidth(g);
 		if (used > width - 1) return out + '…';
 		out += g;
 		last = g;
 	}
-	// The whole head fitted (zero-width characters): its last grapheme may be cut short by the slice.
-	return (head === text ? out : out.slice(0, out.length - last.length)) + '…';
+	// All that was measured fitted (zero-width characters): its last grapheme may be cut short.
+	return (cut ? out.slice(0, out.length - last.length) : out) + '…';
 }

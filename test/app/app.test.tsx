@@ -107,6 +107,16 @@ describe('the presenter, driven by keys', () => {
 		expect(renderApp({language: 'zh-Hant', columns: 60, rows: 11}).frame()).toContain('終端機視窗太小');
 	});
 
+	it('too small, q quits as the message says, even over the index (it is not typed into the filter)', async () => {
+		const app = renderApp({language: 'en', columns: 80, rows: 24});
+		await app.press('i');
+		app.stdout.resize(30, 10);
+		await app.waitFor('Press q to quit');
+		await app.press('q');
+		await app.waitForExit();
+		expect(app.frame()).toContain('Terminal too small');
+	});
+
 	it('a resized terminal is redrawn at its new size', async () => {
 		const app = renderApp({language: 'en', columns: 160, rows: 45});
 		const fits = (columns: number, rows: number) => (frame: string) => {

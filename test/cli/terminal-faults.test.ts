@@ -120,4 +120,11 @@ describe('stopping and pausing in a real terminal (tmux)', () => {
 		expect(fs.readFileSync(code, 'utf8').trim()).toBe('129');
 		expect(fs.readFileSync(stderr, 'utf8')).toBe('');
 	});
+
+	it('TERM=dumb is refused with one line pointing at --print, the screen untouched', async () => {
+		session.type(`TERM=dumb ${cliPath} --fresh 2>${temp}/dumb; echo "EXIT:$?"`);
+		await session.waitForText('EXIT:2');
+		expect(session.paneState()).toBe('0 1');
+		expect(fs.readFileSync(path.join(temp, 'dumb'), 'utf8')).toMatch(/^bideck: .*TERM.*dumb.*--print.*\n$/);
+	});
 });

@@ -99,3 +99,11 @@ describe('truncate on long text', () => {
 		expect(truncate(`xy${marks}`, 4)).toBe('xy…');
 	});
 });
+
+describe('truncate: one row, whatever the text holds', () => {
+	it('turns line breaks and tabs into spaces', () => {
+		expect(truncate('Title\nwith a break', 40)).toBe('Title with a break');
+		expect(truncate('a\r\n\tb', 40)).toBe('a b');
+		expect(truncate('香港\n'.repeat(40), 11)).toBe('香港 香港 …');
+	});
+});
