@@ -8,6 +8,7 @@ import {parseOptions, parseSlideNumber, type UsageError} from './cli/options.js'
 import {DeckError, formatProblem} from './deck/problem.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import {wantsSimplified} from './deck/simplified.js';
+import {printFormats, type PrintFormat} from './commands/print-formats.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -24,8 +25,8 @@ function usageError(t: TFunction, error: UsageError): number {
 }
 
 function usage(t: TFunction): string {
-	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
+	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** The remembered place for a deck; a state file that cannot be read is ignored with a warning. */
@@ -58,8 +59,10 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(`bideck ${version}\n`);
 		return 0;
 	}
-	if (options.format !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option: '--format'}});
-	if (options.format !== undefined && !['text', 'markdown'].includes(options.format)) {
+	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
+		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
+	}
+	if (options.format !== undefined && !(printFormats as readonly string[]).includes(options.format)) {
 		return usageError(t, {key: 'cli.badFormat', values: {value: options.format}});
 	}
 
@@ -83,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const deckLanguages = deck.structure.languages;
 	const slides = deck.structure.slides;
-	const everyLanguage = options.print && options.lang?.toLowerCase() === 'both';
+	const everyLanguage = options.print && ['both', 'all'].includes(options.lang?.toLowerCase() ?? '');
 	const asked = everyLanguage ? deckLanguages[0] : options.lang === undefined ? undefined : matchLanguage(options.lang, deckLanguages);
 	if (options.lang !== undefined && !asked) return usageError(t, {key: 'cli.badLanguage', values: {value: options.lang, languages: deckLanguages.join(', ')}});
 	const askedSlide = options.slide === undefined ? undefined : parseSlideNumber(options.slide, slides.length);
@@ -94,7 +97,8 @@ async function main(argv: string[]): Promise<number> {
 	if (options.print) {
 		const language = asked ?? initialLanguage(process.env, deckLanguages);
 		const {print} = await import('./commands/print.js');
-		return print(deck, {languages: everyLanguage ? deckLanguages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
+		const {output, chromium, compact, color} = options;
+		return print(deck, {languages: everyLanguage ? deckLanguages : [language], format: (options.format ?? 'text') as PrintFormat, color, compact, output, chromium}, t);
 	}
 
 	// Presenting needs a terminal both ways; say so before anything else is read or shown.
