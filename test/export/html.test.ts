@@ -51,13 +51,26 @@ function expectSelfContained(page: PageReport, file: string) {
 	expect(page.log).toEqual([]);
 }
 
+// A deck whose words are longer than a phone is wide (a URL, a run of CJK without punctuation).
+const longWords = path.join(work, 'long-words');
+fs.cpSync(exampleDeckDir, longWords, {recursive: true});
+for (const language of ['en', 'zh-Hant']) {
+	const file = path.join(longWords, 'locales', language, 'deck.json');
+	const deck = JSON.parse(fs.readFileSync(file, 'utf8'));
+	deck.slides.structure.title = `https://example.org/${'a-very-long-path-segment'.repeat(8)}`;
+	deck.slides.structure.points[0] = '香港'.repeat(120);
+	deck.slides.structure.speaker = 'X'.repeat(150);
+	fs.writeFileSync(file, JSON.stringify(deck));
+}
+
 const decks = [
 	['the forum deck', root],
 	['examples/minimal', exampleDeckDir],
+	['a deck with very long words', longWords],
 ] as const;
 
 describe.each(decks)('--format html of %s, in Chromium', (name, dir) => {
-	const file = () => path.join(work, `${path.basename(dir)}.html`);
+	const file = () => path.join(work, `${path.basename(dir)}-all.html`);
 	beforeAll(() => {
 		exportTo(path.basename(file()), ['--lang', 'all', '--deck', dir]);
 	});

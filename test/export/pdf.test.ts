@@ -3,20 +3,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {cliPath, exampleDeckDir, expectOneLineError, runCli} from '../helpers.js';
+import {cliPath, exampleDeckDir, expectOneLineError, runCli, type CliResult} from '../helpers.js';
 
 // --format pdf through the machine's Chromium, read back with poppler's pdfinfo/pdftotext.
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-pdf-test-'));
 afterAll(() => fs.rmSync(work, {recursive: true, force: true}));
 
+/** The CLI with a minute to print (Chromium takes seconds; runCli allows 10). */
+const runSlow = (args: string[]): CliResult => {
+	const result = spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env: {...process.env, LANG: 'en_US.UTF-8', LC_ALL: ''}, timeout: 60_000});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+};
 const pdfText = (file: string) => spawnSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).stdout;
 const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [file], {encoding: 'utf8'}).stdout)?.[1]);
 
 describe('bideck --print --format pdf', () => {
 	it('--output: the contents page, then one page per slide, with page numbers and both languages', () => {
 		const file = path.join(work, 'minimal.pdf');
-		const result = runCli(['--print', '--format', 'pdf', '--lang', 'all', '--deck', exampleDeckDir, '--output', file], {});
+		const result = runSlow(['--print', '--format', 'pdf', '--lang', 'all', '--deck', exampleDeckDir, '--output', file]);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
 		expect(pdfPages(file)).toBe(4);
