@@ -8,6 +8,7 @@ import {parseOptions, parseSlideNumber, type UsageError} from './cli/options.js'
 import {DeckError, formatProblem} from './deck/problem.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
+import {printFormats, type PrintFormat} from './commands/print-formats.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -24,8 +25,8 @@ function usageError(t: TFunction, error: UsageError): number {
 }
 
 function usage(t: TFunction): string {
-	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
+	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
@@ -52,8 +53,10 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(`bideck ${version}\n`);
 		return 0;
 	}
-	if (options.format !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option: '--format'}});
-	if (options.format !== undefined && !['text', 'markdown'].includes(options.format)) {
+	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
+		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
+	}
+	if (options.format !== undefined && !(printFormats as readonly string[]).includes(options.format)) {
 		return usageError(t, {key: 'cli.badFormat', values: {value: options.format}});
 	}
 
@@ -91,7 +94,8 @@ async function main(argv: string[]): Promise<number> {
 
 	if (options.print) {
 		const {print} = await import('./commands/print.js');
-		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: options.format === 'markdown' ? 'markdown' : 'text', color: options.color});
+		const {output, chromium, compact, color} = options;
+		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: (options.format ?? 'text') as PrintFormat, color, compact, output, chromium}, t);
 	}
 
 	// Presenting needs a terminal both ways; say so before anything else is shown.

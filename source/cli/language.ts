@@ -60,7 +60,7 @@ export type LanguageRequest = {
 	env: NodeJS.ProcessEnv;
 	/** The deck's languages, as its slides/deck.json lists them. */
 	languages: readonly string[];
-	/** Whether `--lang both` (every language, for --print) may be asked. */
+	/** Whether `--lang both` or `all` (every language, for --print) may be asked. */
 	allowEvery?: boolean;
 };
 
@@ -84,7 +84,7 @@ export function chooseLanguage(request: LanguageRequest): LanguageChoice {
 		simplified: language === simplified && !languages.includes(simplified),
 	});
 
-	if (asked !== undefined && request.allowEvery && asked.toLowerCase() === 'both') return decide(languages[0]!, true);
+	if (asked !== undefined && request.allowEvery && ['both', 'all'].includes(asked.toLowerCase())) return decide(languages[0]!, true);
 	const chosen = asked === undefined ? undefined : matchLanguage(asked, offered);
 	if (chosen !== undefined) return decide(chosen);
 

@@ -13,6 +13,12 @@ export type Options = {
 	print: boolean;
 	fresh: boolean;
 	format?: string;
+	/** --print's destination instead of stdout. */
+	output?: string;
+	/** The Chromium that --format pdf prints with. */
+	chromium?: string;
+	/** --format html|pdf: several slides per printed page. */
+	compact: boolean;
 	color: boolean;
 	help: boolean;
 	version: boolean;
@@ -38,6 +44,9 @@ export function parseOptions(argv: string[]): ParseResult {
 				print: {type: 'boolean'},
 				fresh: {type: 'boolean'},
 				format: {type: 'string'},
+				output: {type: 'string', short: 'o'},
+				chromium: {type: 'string'},
+				compact: {type: 'boolean'},
 				color: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
@@ -69,6 +78,9 @@ export function parseOptions(argv: string[]): ParseResult {
 			print: values.print ?? false,
 			fresh: values.fresh ?? false,
 			format: values.format,
+			output: values.output,
+			chromium: values.chromium,
+			compact: values.compact ?? false,
 			color: values.color ?? true,
 			help: values.help ?? false,
 			version: values.version ?? false,

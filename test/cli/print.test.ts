@@ -40,7 +40,7 @@ describe('bideck --print', () => {
 	});
 
 	it('a bad --format or --format without --print is a usage error', () => {
-		expect(run(['--print', '--format', 'pdf']).stderr).toMatch(/^bideck: --format pdf: use text or markdown \(see bideck --help\)\n$/);
+		expect(run(['--print', '--format', 'pdf2']).stderr).toMatch(/^bideck: --format pdf2: use text, markdown, html or pdf \(see bideck --help\)\n$/);
 		expect(run(['--format', 'text']).status).toBe(2);
 	});
 
