@@ -47,7 +47,7 @@ function boldLabel(label: string): string {
 function markdownSlide(content: SlideContent, header: string, labels: {notes: string; source: string}): string[] {
 	const {text} = content;
 	const md = escapeMarkdown;
-	const out = [`## ${header} ${md(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title)}`, ''];
+	const out = [`## ${joinText(header, ' ', md(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title))}`, ''];
 	if (text.subtitle) out.push(`*${md(text.subtitle)}*`, '');
 	if (text.speaker) out.push(`**${md(text.speaker)}**${text.role ? separatorBetween(text.speaker, ' — ', text.role) + md(text.role) : ''}`, '');
 	if (text.thesis) out.push(md(text.thesis), '');
