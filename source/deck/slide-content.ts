@@ -40,7 +40,9 @@ export function slideContent(deck: Deck, i18n: I18n, language: string, index: nu
 	add('thesis', text.thesis, meta.thesisRef);
 	(text.points ?? []).forEach((point, p) => add('point', point, meta.refs?.[p]));
 	add('quote', text.quote, meta.quoteRef);
-	const sections = [...new Set(refs.map(ref => ref.split('#')[0]!))];
+	// The sections a slide draws on, in the article's order (a thesis may come from a later one).
+	const order = (deck.structure.sections ?? []).map(section => section.id);
+	const sections = [...new Set(refs.map(ref => ref.split('#')[0]!))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 	return {
 		kind: meta.kind,
 		text,

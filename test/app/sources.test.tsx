@@ -1,6 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {createI18n, sectionHeading, slideText} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
+import {slideContent} from '../../source/deck/slide-content.js';
 import {textWidth, wrap} from '../../source/text/wrap.js';
 import {cleanupApps, plain, renderApp, root} from './../helpers.js';
 
@@ -75,6 +76,16 @@ describe('sources view', () => {
 		expect(theses).toBe(slides.filter(slide => slideText(i18n, 'en', slide.id).thesis).length);
 		expect(quotes).toBe(slides.filter(slide => slideText(i18n, 'en', slide.id).quote).length);
 		expect(theses).toBeGreaterThan(10);
+	});
+
+	it('the notes name the sections a slide draws on once each, in the article\'s order', () => {
+		const headings = Object.values(deck.text['zh-Hant']!.sections!);
+		for (const index of slides.keys()) {
+			const shown = slideContent(deck, i18n, 'zh-Hant', index).sources.map(heading => headings.indexOf(heading));
+			expect(shown, `slide ${index + 1}`).toEqual([...new Set(shown)].sort((a, b) => a - b));
+		}
+		const lam = slides.findIndex(slide => slide.id === 'lam-nixie-2');
+		expect(slideContent(deck, i18n, 'en', lam).sources).toEqual(['Proposal: deepen links in education and academia', 'Building platforms for innovation, entrepreneurship and overseas internships']);
 	});
 
 	it('never joins two wrapped lines without their space ("order tostabil…")', async () => {
