@@ -1,5 +1,6 @@
 import type {SlideText} from './deck-schema.js';
 import {slideText, type I18n} from './i18n.js';
+import {joinText} from '../text/join.js';
 import type {Deck} from './load-deck.js';
 
 // Everything the index filter and the search look through, built once per deck: per slide and
@@ -26,7 +27,7 @@ function texts(slide: SlideText): CatalogText[] {
 		['role', slide.role],
 		['thesis', slide.thesis],
 		...(slide.points ?? []).map(point => ['point', point] as [Field, string]),
-		...(slide.entries ?? []).map(entry => ['entry', `${entry.term} — ${entry.text}`] as [Field, string]),
+		...(slide.entries ?? []).map(entry => ['entry', joinText(entry.term, ' — ', entry.text)] as [Field, string]),
 		['quote', slide.quote],
 		['notes', slide.notes],
 	];

@@ -15,12 +15,18 @@ export const slideKinds = ['title', 'overview', 'section', 'speaker', 'synthesis
 /** "section#3" or "section#3-5": a paragraph (range) within one of the deck's sections. */
 export const refPattern = /^([a-z0-9][a-z0-9-]*)#(\d+)(?:-(\d+))?$/;
 
+const ref = z.string().check(z.regex(refPattern, 'a reference looks like "section-id#3" or "section-id#3-4"'));
+
 export const slideMetaSchema = z.strictObject({
 	id,
 	kind: z.enum(slideKinds),
 	part: z.optional(z.int().check(z.positive())),
 	parts: z.optional(z.int().check(z.gte(2))),
-	refs: z.optional(z.array(z.string().check(z.regex(refPattern, 'a reference looks like "section-id#3" or "section-id#3-4"')))),
+	/** One reference per point, in order. */
+	refs: z.optional(z.array(ref)),
+	/** Where the slide's thesis and its quote come from. */
+	thesisRef: z.optional(ref),
+	quoteRef: z.optional(ref),
 });
 
 export const structureSchema = z.strictObject({

@@ -99,18 +99,21 @@ function checkStructure(structure: Structure, file: string, problems: Problem[])
 		} else if (slide.part !== undefined && slide.part > slide.parts!) {
 			problems.push({file, key: `${at}.part`, message: `part ${slide.part} of ${slide.parts}`});
 		}
-		slide.refs?.forEach((ref, r) => {
+		const checkRef = (ref: string, key: string) => {
 			const [, section, from, to] = refPattern.exec(ref)!;
 			const paragraphs = sections.get(section!);
 			if (paragraphs === undefined) {
-				problems.push({file, key: `${at}.refs.${r}`, message: `unknown section "${section}" (declare it in "sections")`});
+				problems.push({file, key, message: `unknown section "${section}" (declare it in "sections")`});
 				return;
 			}
 			const last = Number(to ?? from);
 			if (Number(from) < 1 || last > paragraphs || last < Number(from)) {
-				problems.push({file, key: `${at}.refs.${r}`, message: `paragraph ${ref.split('#')[1]} is out of range (section "${section}" has ${paragraphs})`});
+				problems.push({file, key, message: `paragraph ${ref.split('#')[1]} is out of range (section "${section}" has ${paragraphs})`});
 			}
-		});
+		};
+		if (slide.thesisRef !== undefined) checkRef(slide.thesisRef, `${at}.thesisRef`);
+		slide.refs?.forEach((ref, r) => checkRef(ref, `${at}.refs.${r}`));
+		if (slide.quoteRef !== undefined) checkRef(slide.quoteRef, `${at}.quoteRef`);
 	});
 	const languages = new Set<string>();
 	for (const language of structure.languages) {
@@ -130,6 +133,11 @@ function checkText(structure: Structure, text: DeckText, file: string, problems:
 		if (slide.kind === 'speaker' && !slideText.speaker) {
 			problems.push({file, key: `slides.${slide.id}.speaker`, message: 'missing: a speaker slide names its speaker'});
 		}
+		for (const field of ['thesis', 'quote'] as const) {
+			if (slide[`${field}Ref`] !== undefined && !slideText[field]) {
+				problems.push({file, key: `slides.${slide.id}.${field}`, message: `missing: slides/deck.json gives the ${field} a reference (slides.${index}.${field}Ref)`});
+			}
+		}
 		if (slide.refs && slide.refs.length !== (slideText.points?.length ?? 0)) {
 			problems.push({
 				file,
@@ -146,12 +154,18 @@ function checkText(structure: Structure, text: DeckText, file: string, problems:
 	}
 }
 
-/** A deck that declares source sections gives every point a reference. */
+/** A deck that declares source sections gives every point, thesis and quote a reference. */
 function checkRefsPresent(structure: Structure, text: DeckText, file: string, problems: Problem[]): void {
 	if (!structure.sections) return;
 	structure.slides.forEach((slide, index) => {
-		if (!slide.refs && (text.slides[slide.id]?.points?.length ?? 0) > 0) {
+		const slideText = text.slides[slide.id];
+		if (!slide.refs && (slideText?.points?.length ?? 0) > 0) {
 			problems.push({file, key: `slides.${index}.refs`, message: `missing: the deck declares sections, so each point of "${slide.id}" needs a reference`});
+		}
+		for (const field of ['thesis', 'quote'] as const) {
+			if (slideText?.[field] && slide[`${field}Ref`] === undefined) {
+				problems.push({file, key: `slides.${index}.${field}Ref`, message: `missing: the deck declares sections, so the ${field} of "${slide.id}" needs a reference`});
+			}
 		}
 	});
 }

@@ -2,6 +2,9 @@ import type {SlideKind, SlideText} from './deck-schema.js';
 import {chromeFor, sectionHeading, slideText, type I18n} from './i18n.js';
 import type {Deck} from './load-deck.js';
 
+/** One line of argument on a slide (its thesis, a point, its quote) and where it comes from. */
+export type SourceRow = {field: 'thesis' | 'point' | 'quote'; text: string; reference: string};
+
 /** Everything needed to show one slide in one language: its text plus the chrome around it. */
 export type SlideContent = {
 	kind: SlideKind;
@@ -9,10 +12,11 @@ export type SlideContent = {
 	/** "(1/2)" for a slide that is one part of several. */
 	partLabel?: string;
 	quoteMarks: [open: string, close: string];
-	/** Headings of the article sections the slide's points come from, in order. */
+	/** Headings of the article sections the slide draws on (thesis, points, quote), in order. */
 	sources: string[];
-	/** Per point, where it comes from: "section heading · paragraph 3". */
-	references: string[];
+	/** Thesis, points and quote in reading order, each with its reference ("section heading ·
+	 * paragraph 3"); empty when the deck gives the slide no references. */
+	sourceRows: SourceRow[];
 };
 
 /** "lead#2" or "lead#2-3" as a reader sees it, in a language. */
@@ -25,13 +29,26 @@ function describeRef(i18n: I18n, language: string, ref: string): string {
 export function slideContent(deck: Deck, i18n: I18n, language: string, index: number): SlideContent {
 	const meta = deck.structure.slides[index]!;
 	const t = chromeFor(i18n, language);
-	const sections = [...new Set((meta.refs ?? []).map(ref => ref.split('#')[0]!))];
+	const text = slideText(i18n, language, meta.id);
+	const rows: SourceRow[] = [];
+	const refs: string[] = [];
+	const add = (field: SourceRow['field'], rowText: string | undefined, ref: string | undefined) => {
+		if (rowText === undefined || ref === undefined) return;
+		rows.push({field, text: rowText, reference: describeRef(i18n, language, ref)});
+		refs.push(ref);
+	};
+	add('thesis', text.thesis, meta.thesisRef);
+	(text.points ?? []).forEach((point, p) => add('point', point, meta.refs?.[p]));
+	add('quote', text.quote, meta.quoteRef);
+	// The sections a slide draws on, in the article's order (a thesis may come from a later one).
+	const order = (deck.structure.sections ?? []).map(section => section.id);
+	const sections = [...new Set(refs.map(ref => ref.split('#')[0]!))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 	return {
 		kind: meta.kind,
-		text: slideText(i18n, language, meta.id),
+		text,
 		partLabel: meta.part ? t('slide.part', {part: meta.part, parts: meta.parts}) : undefined,
 		quoteMarks: [t('slide.quoteOpen'), t('slide.quoteClose')],
 		sources: sections.map(section => sectionHeading(i18n, language, section) ?? section),
-		references: (meta.refs ?? []).map(ref => describeRef(i18n, language, ref)),
+		sourceRows: rows,
 	};
 }

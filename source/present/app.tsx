@@ -120,8 +120,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 	} else if (state.mode === 'help') {
 		main = <HelpView t={t} rows={body} columns={columns} />;
 	} else if (state.mode === 'sources') {
-		const sources = (content.text.points ?? []).map((point, index) => ({point, references: content.references[index] ? [content.references[index]!] : []}));
-		main = <SourcesView t={t} title={content.text.title} sources={content.references.length > 0 ? sources : []} rows={body} columns={columns} />;
+		main = <SourcesView t={t} title={content.text.title} sources={content.sourceRows} quoteMarks={content.quoteMarks} rows={body} columns={columns} />;
 	} else if (state.showNotes) {
 		const notes = layoutNotes(content, {notes: t('slide.notes'), source: t('slide.source')}, contentWidth(columns));
 		const shown = notes.length > 0 ? notes : [[{text: t('slide.noNotes'), style: 'note' as const}]];

@@ -2,6 +2,7 @@ import {chromeFor, deckTitle, type I18n} from '../deck/i18n.js';
 import {layoutNotes, layoutSlide, lineText, type Line} from './layout.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent, type SlideContent} from '../deck/slide-content.js';
+import {isFullWidthPunctuation, joinText, separatorBetween} from './join.js';
 import {looks, paint} from './styles.js';
 import {textWidth} from './wrap.js';
 
@@ -35,20 +36,29 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
 }
 
+/** A label in bold, spaced as on screen ("**Notes:** …", but "**講者備註**：…" with no space). A
+ * full-width colon stays outside the bold: "**講者備註：**林" would not close the bold in
+ * CommonMark, whose closing ** may not follow punctuation unless a space or punctuation follows. */
+function boldLabel(label: string): string {
+	const core = isFullWidthPunctuation(label.at(-1)) ? label.slice(0, -1) : label;
+	return `**${escapeMarkdown(core)}**${escapeMarkdown(label.slice(core.length))}`;
+}
+
 function markdownSlide(content: SlideContent, header: string, labels: {notes: string; source: string}): string[] {
 	const {text} = content;
 	const md = escapeMarkdown;
-	const out = [`## ${header} ${md(text.title)}${content.partLabel ? ` ${md(content.partLabel)}` : ''}`, ''];
+	const out = [`## ${joinText(header, ' ', md(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title))}`, ''];
 	if (text.subtitle) out.push(`*${md(text.subtitle)}*`, '');
-	if (text.speaker) out.push(`**${md(text.speaker)}**${text.role ? ` — ${md(text.role)}` : ''}`, '');
+	if (text.speaker) out.push(`**${md(text.speaker)}**${text.role ? separatorBetween(text.speaker, ' — ', text.role) + md(text.role) : ''}`, '');
 	if (text.thesis) out.push(md(text.thesis), '');
-	const list = [...(text.points ?? []).map(point => `- ${md(point)}`), ...(text.entries ?? []).map(entry => `- **${md(entry.term)}** — ${md(entry.text)}`)];
+	const list = [...(text.points ?? []).map(point => `- ${md(point)}`), ...(text.entries ?? []).map(entry => `- **${md(entry.term)}**${separatorBetween(entry.term, ' — ', entry.text)}${md(entry.text)}`)];
 	if (list.length > 0) out.push(...list, '');
 	if (text.quote) out.push(`*${md(content.quoteMarks[0] + text.quote + content.quoteMarks[1])}*`, '');
-	if (text.notes) out.push(`> **${md(labels.notes.trim())}** ${md(text.notes)}`);
+	const labelled = (label: string, body: string) => `> ${boldLabel(label.trim())}${separatorBetween(label.trim(), ' ', body)}${md(body)}`;
+	if (text.notes) out.push(labelled(labels.notes, text.notes));
 	if (content.sources.length > 0) {
 		if (text.notes) out.push('>');
-		out.push(`> **${md(labels.source.trim())}** ${content.sources.map(md).join(' · ')}`);
+		out.push(labelled(labels.source, content.sources.join(' · ')));
 	}
 	if (text.notes || content.sources.length > 0) out.push('');
 	return out;

@@ -1,4 +1,5 @@
 import type {SlideContent} from '../deck/slide-content.js';
+import {joinText, separatorBetween} from './join.js';
 import {textWidth, wrap} from './wrap.js';
 
 // Lays a slide out as lines of styled spans for a given width. The TUI, the fit check and the
@@ -69,10 +70,10 @@ export type Block = {group: 'header' | 'thesis' | 'list' | 'quote'; lines: Line[
 
 export function layoutBlocks(content: SlideContent, width: number): Block[] {
 	const {text, kind} = content;
-	const blocks: Block[] = [{group: 'header', lines: paragraph(content.partLabel ? `${text.title} ${content.partLabel}` : text.title, width, 'title')}];
+	const blocks: Block[] = [{group: 'header', lines: paragraph(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title, width, 'title')}];
 	if (text.subtitle) blocks.push({group: 'header', lines: paragraph(text.subtitle, width, kind === 'appendix' ? 'marker' : 'subtitle')});
 	if (text.speaker) {
-		const role = text.role ? [{text: ` — ${text.role}`, style: 'role' as const}] : [];
+		const role = text.role ? [{text: separatorBetween(text.speaker, ' — ', text.role) + text.role, style: 'role' as const}] : [];
 		blocks.push({group: 'header', lines: item([{text: text.speaker, style: 'speaker'}, ...role], width + hanging).map(line => line.slice(1))});
 	}
 	if (text.thesis) blocks.push({group: 'thesis', lines: paragraph(text.thesis, width, 'thesis')});
@@ -81,7 +82,7 @@ export function layoutBlocks(content: SlideContent, width: number): Block[] {
 		blocks.push({group: 'list', lines: kind === 'title' ? paragraph(point, width, 'point') : item([{text: point, style: 'point'}], width)});
 	}
 	for (const entry of text.entries ?? []) {
-		blocks.push({group: 'list', lines: item([{text: entry.term, style: 'term'}, {text: ` — ${entry.text}`, style: 'point'}], width)});
+		blocks.push({group: 'list', lines: item([{text: entry.term, style: 'term'}, {text: separatorBetween(entry.term, ' — ', entry.text) + entry.text, style: 'point'}], width)});
 	}
 	if (text.quote) {
 		const [open, close] = content.quoteMarks;

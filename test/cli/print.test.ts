@@ -35,7 +35,8 @@ describe('bideck --print', () => {
 		expect(result.stdout).toMatch(/^# 最簡單的 bideck 投影片$/m);
 		expect(result.stdout).toMatch(/^## 2\. 結構放在 slides\/$/m);
 		expect(result.stdout).toMatch(/^- 投影片聲明其語言；按 t 依此次序循環切換。$/m);
-		expect(result.stdout).toMatch(/^> \*\*講者備註：\*\* 指出 slides\/ 中沒有需要翻譯的內容。$/m);
+		// The full-width colon follows the bold (CommonMark closes ** before it) and needs no space.
+		expect(result.stdout).toMatch(/^> \*\*講者備註\*\*：指出 slides\/ 中沒有需要翻譯的內容。$/m);
 		expect(result.stdout).toMatch(/^- locales\/\\<語言\\>\/deck\.json/m);
 	});
 

@@ -159,6 +159,50 @@ describe('loadDeck', () => {
 		expect(found).toContainEqual(expect.stringMatching(/en\/deck\.json: slides\.words\.points: 2 points but slides\/deck\.json gives 1 references$/));
 	});
 
+	it('checks the thesis and quote references like the points\'', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[1].thesisRef = 'format#3';
+			structure.slides[1].quoteRef = 'nowhere#1';
+			write(d, 'slides/deck.json', structure);
+		});
+		const found = problems(dir);
+		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.thesisRef: paragraph 3 is out of range \(section "format" has 2\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.quoteRef: unknown section "nowhere"/));
+		const malformed = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[1].quoteRef = 'format#x';
+			write(d, 'slides/deck.json', structure);
+		});
+		expect(problems(malformed)).toEqual([expect.stringMatching(/slides\.1\.quoteRef: a reference looks like "section-id#3" or "section-id#3-4"$/)]);
+		const fine = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			structure.slides[2].thesisRef = 'format#1';
+			write(d, 'slides/deck.json', structure);
+		});
+		expect(problems(fine)).toContainEqual(expect.stringMatching(/en\/deck\.json: slides\.words\.thesis: missing: slides\/deck\.json gives the thesis a reference \(slides\.2\.thesisRef\)$/));
+	});
+
+	it('a deck with sections needs a reference for every thesis and quote', () => {
+		const dir = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			delete structure.slides[1].thesisRef;
+			delete structure.slides[1].quoteRef;
+			write(d, 'slides/deck.json', structure);
+		});
+		expect(problems(dir)).toEqual([
+			expect.stringMatching(/slides\/deck\.json: slides\.1\.thesisRef: missing: the deck declares sections, so the thesis of "structure" needs a reference$/),
+			expect.stringMatching(/slides\/deck\.json: slides\.1\.quoteRef: missing: the deck declares sections, so the quote of "structure" needs a reference$/),
+		]);
+		const noSections = deckCopy(d => {
+			const structure = json(d, 'slides/deck.json');
+			delete structure.sections;
+			for (const slide of structure.slides) for (const key of ['refs', 'thesisRef', 'quoteRef']) delete slide[key];
+			write(d, 'slides/deck.json', structure);
+		});
+		expect(problems(noSections)).toEqual([]);
+	});
+
 	it('a deck with sections needs a reference for every point', () => {
 		const dir = deckCopy(d => {
 			const structure = json(d, 'slides/deck.json');

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {TFunction} from '../../deck/i18n.js';
 import {contentWidth} from '../../text/layout.js';
+import {joinText} from '../../text/join.js';
 import {truncate} from '../../text/wrap.js';
 import {Panel} from './Panel.js';
 
@@ -30,7 +31,7 @@ export function IndexView({t, entries, listed, selected, filter, rows, columns}:
 	const first = Math.max(0, Math.min(chosen - Math.floor(listRows / 2), listed.length - listRows));
 	const items = listed.slice(first, first + listRows).map(index => {
 		const entry = entries[index]!;
-		return {key: String(index), value: index, label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? `${entry.speaker} — ` : ''}${entry.title}`, width - 2)};
+		return {key: String(index), value: index, label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? joinText(entry.speaker, ' — ', entry.title) : entry.title}`, width - 2)};
 	});
 	return (
 		<Panel columns={columns} rows={rows} borderColor="green">

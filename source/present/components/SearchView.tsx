@@ -4,6 +4,7 @@ import type {IndexEntry} from './IndexView.js';
 import type {SearchHit} from '../../deck/catalog.js';
 import type {TFunction} from '../../deck/i18n.js';
 import {contentWidth} from '../../text/layout.js';
+import {joinText, separatorBetween} from '../../text/join.js';
 import {looks} from '../../text/styles.js';
 import {textWidth, truncate} from '../../text/wrap.js';
 import {Panel} from './Panel.js';
@@ -49,17 +50,18 @@ export function SearchView({t, query, hits, entries, languageNames, selected, ro
 	return (
 		<Panel columns={columns} rows={rows} borderColor="magenta">
 			<Text bold color="magentaBright">
-				{truncate(`${t('search.title')} ${query}▏`, width)}
+				{truncate(`${joinText(t('search.title'), ' ', query)}▏`, width)}
 			</Text>
 			<Text color="gray">{truncate(status, width)}</Text>
 			<Text> </Text>
 			{hits.slice(first, first + visible).map((hit, offset) => {
 				const isSelected = first + offset === selected;
 				const entry = entries[hit.slide]!;
-				const head = `${isSelected ? '❯' : ' '} ${String(hit.slide + 1).padStart(digits)}  ${entry.speaker ? `${entry.speaker} — ` : ''}${entry.title}`;
-				const language = ` (${languageNames[hit.language] ?? hit.language})`;
+				const head = `${isSelected ? '❯' : ' '} ${String(hit.slide + 1).padStart(digits)}  ${entry.speaker ? joinText(entry.speaker, ' — ', entry.title) : entry.title}`;
+				const name = `(${languageNames[hit.language] ?? hit.language})`;
 				const indent = ' '.repeat(digits + 4);
-				const parts = snippet(hit.text, hit.start, hit.length, width - textWidth(indent) - textWidth(language));
+				const parts = snippet(hit.text, hit.start, hit.length, width - textWidth(indent) - textWidth(name) - 1);
+				const language = separatorBetween(parts.after || parts.match, ' ', name) + name;
 				return (
 					<Box key={hit.slide} flexDirection="column">
 						<Text color={isSelected ? 'cyanBright' : undefined} bold={isSelected}>

@@ -1,14 +1,17 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {TFunction} from '../../deck/i18n.js';
+import type {SourceRow} from '../../deck/slide-content.js';
 import {clip, contentWidth} from '../../text/layout.js';
+import {looks} from '../../text/styles.js';
 import {clipWrapped, truncate, wrap} from '../../text/wrap.js';
 import {Panel} from './Panel.js';
 
-export type SourceRow = {point: string; references: string[]};
+type Props = {t: TFunction; title: string; sources: SourceRow[]; quoteMarks: [open: string, close: string]; rows: number; columns: number};
 
-/** For each point of the slide, the article section and paragraph it comes from. */
-export function SourcesView({t, title, sources, rows, columns}: {t: TFunction; title: string; sources: SourceRow[]; rows: number; columns: number}) {
+/** For the slide's thesis, each point and its quote, the article section and paragraph it comes
+ * from. The thesis and quote look as they do on the slide; points keep their bullet. */
+export function SourcesView({t, title, sources, quoteMarks, rows, columns}: Props) {
 	const width = contentWidth(columns);
 	const lines: React.ReactNode[] = [
 		<Text key="title" bold color="cyanBright">
@@ -18,22 +21,22 @@ export function SourcesView({t, title, sources, rows, columns}: {t: TFunction; t
 	];
 	if (sources.length === 0) lines.push(<Text key="none" color="gray">{t('sources.none')}</Text>);
 	sources.forEach((row, index) => {
-		// Two lines of each point are enough to recognise it; a longer one ends in "…".
-		clipWrapped(wrap(row.point, width - 2), 2, width - 2).forEach((line, part) =>
+		const shown = row.field === 'quote' ? `${quoteMarks[0]}${row.text}${quoteMarks[1]}` : row.text;
+		const look = row.field === 'point' ? looks.point : looks[row.field];
+		// Two lines of each are enough to recognise it; a longer one ends in "…".
+		clipWrapped(wrap(shown, width - 2), 2, width - 2).forEach((line, part) =>
 			lines.push(
 				<Text key={`p${index}-${part}`}>
-					<Text color="cyan">{part === 0 ? '• ' : '  '}</Text>
-					{line}
+					<Text {...looks.bullet}>{part === 0 && row.field === 'point' ? '• ' : '  '}</Text>
+					<Text {...look}>{line}</Text>
 				</Text>,
 			),
 		);
-		for (const [r, reference] of row.references.entries()) {
-			lines.push(
-				<Text key={`r${index}-${r}`} color="yellowBright">
-					{truncate(`  ↳ ${reference}`, width)}
-				</Text>,
-			);
-		}
+		lines.push(
+			<Text key={`r${index}`} color="yellowBright">
+				{truncate(`  ↳ ${row.reference}`, width)}
+			</Text>,
+		);
 	});
 	return (
 		<Panel columns={columns} rows={rows} borderColor="yellow">
