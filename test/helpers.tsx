@@ -87,8 +87,11 @@ export class FakeStdout extends EventEmitter {
 export class FakeStdin extends EventEmitter {
 	readonly isTTY = true;
 	private data: string | null = null;
+	/** What was written last: if it ends inside an escape sequence, Ink is still holding it. */
+	lastWrite = '';
 	write = (data: string) => {
 		this.data = data;
+		this.lastWrite = data;
 		this.emit('readable');
 		this.emit('data', data);
 	};
@@ -154,7 +157,7 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 	const frame = () => stdout.lastFrame();
 	/** Returns once Ink has taken in everything written so far and drawn the result: a held Esc
 	 * (or the start of a sequence) is awaited until Ink lets it through as a key. */
-	const settle = async (lastWrite = '') => {
+	const settle = async (lastWrite = stdin.lastWrite) => {
 		if (endsInPendingEscape(lastWrite)) {
 			const before = keysDelivered;
 			await until(() => keysDelivered > before, () => `Ink to deliver the held ${JSON.stringify(lastWrite)}`);
@@ -177,11 +180,18 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 			() => `${typeof expected === 'string' ? JSON.stringify(expected) : 'the expected frame'}; the last frame was:\n${frame()}`,
 			timeout,
 		);
+	/** Resizes the terminal and waits for the frame drawn at the new size (React may draw it a
+	 * little later than the 'resize' event, e.g. while Ink holds the start of an escape sequence). */
+	const resize = async (columns: number, rows: number) => {
+		const before = stdout.frames.length;
+		stdout.resize(columns, rows);
+		await until(() => stdout.frames.length > before, () => `a frame at ${columns}×${rows}; the last frame was:\n${frame()}`);
+	};
 	const unmount = () => {
 		mounted.delete(instance);
 		instance.unmount();
 	};
-	return {stdin, stdout, deck, press, settle, waitFor, waitForExit, frame, lastFrame: frame, unmount};
+	return {stdin, stdout, deck, press, settle, resize, waitFor, waitForExit, frame, lastFrame: frame, unmount};
 }
 
 /** Visible lines of a frame with the ANSI styling removed. */

@@ -124,9 +124,18 @@ function slideRows(contents: SlideContent[], languages: readonly string[]): stri
 		const tag = index === 0 ? 'h2' : group === 'quote' ? 'blockquote' : 'p';
 		const cells = languages.map((language, l) => {
 			const block = blocks[l]![index];
-			// Points come first among the list blocks, in order, each with its own references.
+			// The thesis, each point (first among the list blocks, in order) and the quote carry
+			// their references, as in the sources view.
 			const listIndex = blocks[l]!.slice(0, index).filter(candidate => candidate.group === 'list').length;
-			const reference = block?.group === 'list' && listIndex < pointCounts[l]! ? contents[l]!.references[listIndex] : undefined;
+			const rows = contents[l]!.sourceRows;
+			const reference =
+				block?.group === 'thesis'
+					? rows.find(row => row.field === 'thesis')?.reference
+					: block?.group === 'quote'
+						? rows.find(row => row.field === 'quote')?.reference
+						: block?.group === 'list' && listIndex < pointCounts[l]!
+							? rows.filter(row => row.field === 'point')[listIndex]?.reference
+							: undefined;
 			return cell(block, language, tag, reference ? [reference] : []);
 		});
 		rows.push(`<div class="row group-${group}">${cells.join('')}</div>`);

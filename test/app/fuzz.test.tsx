@@ -76,7 +76,7 @@ describe('fuzz', () => {
 					if (next() < 0.03) {
 						// Resize the fake terminal the way a real one does: new size, then a 'resize' event.
 						[columns, rows] = [20 + Math.floor(next() * 140), 8 + Math.floor(next() * 42)];
-						app.stdout.resize(columns, rows);
+						await app.resize(columns, rows);
 					} else {
 						let input = inputs[Math.floor(next() * inputs.length)]!;
 						if (input === 'q' || input === '\u0003x') input = 'x';
