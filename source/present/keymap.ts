@@ -1,5 +1,6 @@
 import type {Key} from 'ink';
 import type {Action, Mode} from './state.js';
+import {graphemeSegmenter} from '../text/text-width.js';
 
 // The key table: which key does what, in which mode. The help overlay and the status bar's
 // hints are generated from this table, so they can never disagree with what the keys do.
@@ -74,13 +75,11 @@ export const bindings: Binding[] = [
 	{keys: ['ctrl+c'], action: {type: 'quit'}, modes: everywhere, help: 'keys.quit'},
 ];
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
 /** Plain text that arrived in one read, split into one key per character; special keys stay whole. */
 export function splitKeys(input: string, key: Key): Array<[string, Key]> {
 	const special = Object.entries(key).some(([name, value]) => value === true && name !== 'shift');
 	if (special || input.length <= 1) return [[input, key]];
-	return Array.from(graphemes.segment(input), ({segment}) => [segment, {...key, shift: /^[A-Z]$/.test(segment)}]);
+	return Array.from(graphemeSegmenter().segment(input), ({segment}) => [segment, {...key, shift: /^[A-Z]$/.test(segment)}]);
 }
 
 /** Control characters never become typed text. */
