@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {SlideKind} from '../../deck/deck-schema.js';
 import {frame, type Line} from '../../text/layout.js';
 import {StyledLine} from './styled-line.js';
+import {slideBox} from '../slide-box.js';
 
 type Props = {
 	kind: SlideKind;
@@ -17,15 +18,14 @@ type Props = {
 /** A slide in its box. Lines arrive wrapped to the width; a slide taller than the box is cut
  * at a line boundary with a visible "more" marker, never overflowing the terminal. */
 export function SlideView({kind, lines, rows, columns, moreLabel}: Props) {
-	const visible = lines.length > rows ? [...lines.slice(0, Math.max(0, rows - 1)), [{text: moreLabel, style: 'label' as const}]] : lines;
-	const centred = kind === 'title';
+	const {visible, centred, borderColor} = slideBox(kind, lines, rows, moreLabel);
 	return (
 		<Box
 			flexDirection="column"
 			width={columns}
 			height={rows + frame.borderRows}
 			borderStyle="round"
-			borderColor={kind === 'appendix' ? 'yellow' : 'cyan'}
+			borderColor={borderColor}
 			paddingX={frame.paddingColumns / 2}
 			justifyContent={centred ? 'center' : 'flex-start'}
 		>
