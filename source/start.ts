@@ -1,4 +1,5 @@
 #!/usr/bin/env -S node --max-semi-space-size=1
+import fs from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +18,23 @@ function cacheDir(): string {
 	return path.join(base, 'bideck', `${BIDECK_VERSION}-node${process.versions.node}${flags ? `-${flags}` : ''}`);
 }
 
+/** Makes the folder one level at a time (a recursive mkdir, Node's own included, never returns
+ * for some paths, e.g. under /proc); false when it cannot be made. */
+function makeDir(dir: string): boolean {
+	for (const level of [path.dirname(path.dirname(dir)), path.dirname(dir), dir]) {
+		try {
+			fs.mkdirSync(level);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+		}
+	}
+	return true;
+}
+
 try {
 	// A cache that cannot be written (read-only home, no HOME) only costs the time it would save.
-	module.enableCompileCache?.(cacheDir());
+	const dir = cacheDir();
+	if (makeDir(dir)) module.enableCompileCache?.(dir);
 } catch {}
 
 await import('./cli.js');
