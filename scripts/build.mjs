@@ -6,11 +6,13 @@ import fs from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const {version} = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 fs.rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
 
 await build({
 	absWorkingDir: root,
-	entryPoints: {cli: 'source/cli.tsx'},
+	// source/start.ts turns on the code cache, then imports source/cli.tsx (a chunk of its own).
+	entryPoints: {cli: 'source/start.ts'},
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,
@@ -31,7 +33,7 @@ await build({
 		// file; Ink shows the cursor on the terminal itself when it unmounts.
 		'restore-cursor': './scripts/restore-cursor-stub.mjs',
 	},
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', BIDECK_VERSION: JSON.stringify(version)},
 	banner: {
 		js: [
 			// Some bundled CommonJS dependencies call require() for Node built-ins.

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromeFor, createI18n, type TFunction} from './deck/i18n.js';

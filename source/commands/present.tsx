@@ -1,8 +1,6 @@
 import os from 'node:os';
-import React from 'react';
-import {render} from 'ink';
-import {App} from '../present/app.js';
 import {createI18n} from '../deck/i18n.js';
+import {firstFrame} from '../present/first-frame.js';
 import type {Deck} from '../deck/load-deck.js';
 import {startState} from '../present/start-state.js';
 import type {State} from '../present/state.js';
@@ -21,6 +19,12 @@ type Start = {
 /** Ms a place waits before it is written: a burst of key presses writes the file once. */
 const saveDelay = 300;
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
+// The sequences Ink writes for its alternate screen (ansi-escapes, cursor hidden), and the cursor
+// put back at the top left, where Ink's first frame starts.
+const enterScreen = '\u001B[?1049h\u001B[?25l';
+const leaveScreen = '\u001B[?1049l\u001B[?25h';
+const cursorHome = '\u001B[H';
+const clearLine = '\r\u001B[2K';
 
 /** Shows the deck full-screen (Ink's alternate screen) until q, Ctrl+C or a signal; the terminal
  * is restored on every way out. */
@@ -31,7 +35,8 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 	let saved = {slide: initial.slide, language: initial.language};
 	let problem: string | undefined;
 	let timer: NodeJS.Timeout | undefined;
-	let instance: ReturnType<typeof render> | undefined;
+	let instance: ReturnType<typeof import('../present/mount.js').mount> | undefined;
+	let painted = false; // the first frame is on the alternate screen
 
 	const save = () => {
 		clearTimeout(timer);
@@ -50,7 +55,8 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 		if (finished) return;
 		finished = true;
 		for (const signal of signals) process.off(signal, onSignal);
-		instance?.unmount(); // Ink leaves the alternate screen and shows the cursor
+		if (instance) instance.unmount(); // Ink leaves the alternate screen and shows the cursor
+		else if (painted) process.stdout.write(leaveScreen); // stopped while Ink was loading
 		try {
 			if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
 		} catch {
@@ -81,18 +87,35 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 		process.exit(1);
 	});
 
+	// The first frame at once, with bideck's own layout; Ink, loaded meanwhile, draws the same
+	// cells again (its 1049h on a screen already alternate changes nothing). Raw mode from now
+	// on: keys pressed while Ink loads are neither echoed nor lost; Ink reads them from stdin.
+	// Keys pressed even earlier, before Node ran any code, the terminal has echoed ("^[[C") on
+	// the line the cursor is on: that line is cleared before the screen is switched, so the
+	// shell finds it empty on exit.
+	// A stop asked for (SIGTSTP) while Ink loads is held until the app can give the terminal back.
+	let stopAsked = false;
+	const holdStop = () => {
+		stopAsked = true;
+	};
+	process.on('SIGTSTP', holdStop);
+	const frame = process.stdin.isTTY && process.stdout.isTTY ? firstFrame(deck, i18n, initial, {columns: process.stdout.columns, rows: process.stdout.rows}) : undefined;
+	if (frame !== undefined) {
+		painted = true;
+		process.stdin.setRawMode(true);
+		process.stdout.write(`${clearLine}${enterScreen}${frame}${cursorHome}`);
+	}
+
 	try {
 		// Ctrl+Z or SIGTSTP: save the place (the shell may never continue us), then stop.
 		const onSuspend = () => {
 			save();
 			process.kill(process.pid, 'SIGSTOP');
 		};
-		instance = render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} onSuspend={onSuspend} />, {
-			exitOnCtrlC: false,
-			patchConsole: false,
-			maxFps: 60,
-			alternateScreen: true,
-		});
+		const {mount} = await import('../present/mount.js');
+		instance = mount(deck, i18n, initial, onState, onSuspend);
+		process.off('SIGTSTP', holdStop);
+		if (stopAsked) process.emit('SIGTSTP', 'SIGTSTP');
 		await instance.waitUntilExit();
 	} finally {
 		finish();

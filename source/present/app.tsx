@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useRef, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {Box, useApp, useInput, usePaste, useStdin, useWindowSize} from 'ink';
 import {searchCatalog} from '../deck/catalog.js';
 import {HelpView} from './components/HelpView.js';
@@ -58,8 +58,9 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 	}, [state.suspended, suspendTerminal, onSuspend]);
 
 	// The same from outside: `kill -TSTP` suspends as Ctrl+Z does. A SIGCONT after a stop that was
-	// not ours (SIGSTOP) finds the terminal changed by the shell: take it back and redraw.
-	useEffect(() => {
+	// not ours (SIGSTOP) finds the terminal changed by the shell: take it back and redraw. A layout
+	// effect, so that the listeners are there as soon as the app is mounted.
+	useLayoutEffect(() => {
 		if (!onSuspend) return;
 		const onStop = () => setState(current => update(current, {type: 'suspend'}));
 		const onContinue = () => {

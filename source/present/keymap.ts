@@ -1,5 +1,6 @@
 import type {Key} from 'ink';
 import type {Action, Mode} from './state.js';
+import {graphemeSegmenter} from '../text/text-width.js';
 
 // The key table: which key does what, in which mode. The help overlay and the status bar's
 // hints are generated from this table, so they can never disagree with what the keys do.
@@ -80,8 +81,6 @@ export const bindings: Binding[] = [
 	{keys: ['ctrl+z'], action: {type: 'suspend'}, modes: [...everywhere, 'tooSmall'], help: 'keys.suspend'},
 ];
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
 /** Every key in one read, each on its own: plain text splits into one key per character; special
  * keys stay whole (Ink already splits repeated arrows and Backspaces, 0x7F, into events of their
  * own). Two Escs in one read reach Ink's parser as one "meta+Esc" event: they are two Escs. */
@@ -92,7 +91,7 @@ export function splitKeys(input: string, key: Key): Array<[string, Key]> {
 	}
 	const special = Object.entries(key).some(([name, value]) => value === true && name !== 'shift');
 	if (special || input.length <= 1) return [[input, key]];
-	return Array.from(graphemes.segment(input), ({segment}) => [segment, {...key, shift: /^[A-Z]$/.test(segment)}]);
+	return Array.from(graphemeSegmenter().segment(input), ({segment}) => [segment, {...key, shift: /^[A-Z]$/.test(segment)}]);
 }
 
 /** Control characters never become typed text. */

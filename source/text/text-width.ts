@@ -7,8 +7,18 @@ import stripAnsi from 'strip-ansi';
 // emoji-sequence regexes at load time and on first use, ~50 ms of every start-up; this keeps
 // to plain code-point lookups. test/unit/text-width.test.ts checks that both agree.
 
-const segmenter = new Intl.Segmenter();
+let segmenter: Intl.Segmenter | undefined;
+/** The one grapheme segmenter, created on first use: the first Intl.Segmenter of a process loads
+ * ICU's break rules, 10–30 ms of start-up, and text that cannot combine never needs it. */
+export function graphemeSegmenter(): Intl.Segmenter {
+	return (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'}));
+}
 const printableAscii = /^[\u0020-\u007E]*$/;
+/** Characters that never join a neighbour into one grapheme cluster (no combining marks, joiners,
+ * variation selectors, Hangul jamo, regional indicators, CR): text made only of these is one
+ * cluster per code point, so it needs no Intl.Segmenter. ASCII, Latin-1 to IPA, punctuation,
+ * arrows to box drawing and symbols, CJK (without U+302A–302F, U+3099–309A, U+FF9E–FF9F). */
+const neverCombines = /^[\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205F\u2190-\u2BFF\u2E80-\u2FDF\u3000-\u3029\u3030-\u3098\u309B-\u30FF\u3105-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF01-\uFF9D\uFFE0-\uFFEE]*$/;
 const invisible = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]+$/u;
 const pictographic = /\p{Extended_Pictographic}/u;
 const regionalIndicator = /\p{Regional_Indicator}/u;
@@ -51,6 +61,10 @@ export default function textWidth(input: string, options: Options = {}): number 
 	if (printableAscii.test(text)) return text.length;
 	const ambiguousAsWide = options.ambiguousIsNarrow === false;
 	let width = 0;
-	for (const {segment} of segmenter.segment(text)) width += ambiguousAsWide ? clusterWidth(segment, true) : graphemeWidth(segment);
+	if (neverCombines.test(text)) {
+		for (const char of text) width += ambiguousAsWide ? clusterWidth(char, true) : graphemeWidth(char);
+		return width;
+	}
+	for (const {segment} of graphemeSegmenter().segment(text)) width += ambiguousAsWide ? clusterWidth(segment, true) : graphemeWidth(segment);
 	return width;
 }

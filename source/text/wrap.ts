@@ -1,11 +1,10 @@
-import stringWidth, {graphemeWidth} from './text-width.js';
+import stringWidth, {graphemeSegmenter, graphemeWidth} from './text-width.js';
 
 // Line breaking for mixed CJK and Latin text, measured in terminal columns (CJK = 2).
 // Latin words break at spaces; CJK text may break between any two characters, except that
 // closing punctuation never starts a line and opening punctuation never ends one (kinsoku).
 // Nothing is ever cut inside a grapheme; a word longer than the line is split by graphemes.
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const noLineStart = new Set([...'，。、；：？！）」』》〉】〕”’…,.;:?!)]}%']);
 const noLineEnd = new Set([...'（「『《〈【〔“‘([{']);
 
@@ -22,7 +21,7 @@ const simpleText = /^[\u0000-\u000C\u000E-\u024F\u2010-\u205E\u2190-\u21FF\u2500
 
 function graphemes(text: string): string[] {
 	if (simpleText.test(text)) return text.split('');
-	return Array.from(segmenter.segment(text), s => s.segment);
+	return Array.from(graphemeSegmenter().segment(text), s => s.segment);
 }
 
 function tokenize(paragraph: string): Token[] {
@@ -139,7 +138,7 @@ export function clipWrapped(lines: readonly string[], rows: number, width: numbe
 /** The graphemes of `text` one at a time, so that a caller can stop early. */
 function* eachGrapheme(text: string): Generator<string> {
 	if (simpleText.test(text)) yield* text;
-	else for (const {segment} of segmenter.segment(text)) yield segment;
+	else for (const {segment} of graphemeSegmenter().segment(text)) yield segment;
 }
 
 /** Shortens text to one line of at most `width` columns, ending in "…" when cut; never splits a

@@ -1,9 +1,10 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {SlideKind} from '../../deck/deck-schema.js';
-import {clip, type Line} from '../../text/layout.js';
+import type {Line} from '../../text/layout.js';
 import {Panel} from './Panel.js';
 import {StyledLine} from './styled-line.js';
+import {slideBox} from '../slide-box.js';
 
 type Props = {
 	kind: SlideKind;
@@ -18,10 +19,9 @@ type Props = {
 /** A slide in its box. Lines arrive wrapped to the width; a slide taller than the box is cut
  * at a line boundary with a visible "more" marker, never overflowing the terminal. */
 export function SlideView({kind, lines, rows, columns, moreLabel}: Props) {
-	const visible = clip(lines, rows, [{text: moreLabel, style: 'label'}]);
-	const centred = kind === 'title';
+	const {visible, centred, borderColor} = slideBox(kind, lines, rows, moreLabel);
 	return (
-		<Panel columns={columns} rows={rows} borderColor={kind === 'appendix' ? 'yellow' : 'cyan'} centred={centred}>
+		<Panel columns={columns} rows={rows} borderColor={borderColor} centred={centred}>
 			{visible.map((line, index) => (
 				<Box key={index} justifyContent={centred ? 'center' : 'flex-start'}>
 					<StyledLine line={line} />

@@ -1,21 +1,13 @@
 import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
-import type {TFunction} from '../../deck/i18n.js';
-import {bindings} from '../keymap.js';
-import {textWidth, truncate} from '../../text/wrap.js';
+import {formatElapsed, statusLine, type StatusInput} from '../status-line.js';
+import {statusLooks} from '../slide-box.js';
 
-type Props = {
-	t: TFunction;
-	current: number;
-	total: number;
-	languageName: string;
-	nextLanguageName: string;
-	jump: string;
+export {formatElapsed, statusHints} from '../status-line.js';
+
+type Props = Omit<StatusInput, 'elapsed'> & {
 	/** When the presenter timer started (ms since the epoch); the bar ticks it once a second. */
 	timerStart: number;
-	/** A deck in one language has nothing to switch to: no hint for t or b. */
-	multilingual: boolean;
-	columns: number;
 };
 
 /** The time now, updated once a second: only the status bar re-renders for the clock. */
@@ -28,69 +20,25 @@ function useNow(): number {
 	return now;
 }
 
-/** Milliseconds as m:ss, or h:mm:ss past an hour. */
-export function formatElapsed(ms: number): string {
-	const total = Math.max(0, Math.floor(ms / 1000));
-	const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
-	const two = (n: number) => String(n).padStart(2, '0');
-	return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-}
-
-/** The key hints that fit in `room` columns: the table's bindings that have a hint, with their
- * first key, dropping the lowest-priority hints until the rest fit. */
-export function statusHints(t: TFunction, nextLanguageName: string, room: number, multilingual = true): string {
-	let hints = bindings.flatMap(binding => {
-		if (!binding.hint) return [];
-		const action = typeof binding.action === 'function' ? undefined : binding.action.type;
-		if (!multilingual && (action === 'toggleLanguage' || action === 'toggleBilingual')) return [];
-		const key = binding.keys[0]!;
-		const cap = key.length === 1 ? key : t(`keycaps.${key}`);
-		return [{text: `${cap} ${t(binding.hint.label, {language: nextLanguageName})}`, priority: binding.hint.priority}];
-	});
-	const render = () => (hints.length > 0 ? ` ${hints.map(hint => hint.text).join(' · ')} ` : '');
-	while (hints.length > 0 && textWidth(render()) > room) {
-		const lowest = Math.min(...hints.map(hint => hint.priority));
-		hints = hints.filter(hint => hint.priority !== lowest);
-	}
-	return render();
-}
-
 /** One row: position, a progress bar, the language, and the most useful keys (as many as fit). */
-export function StatusBar({t, current, total, languageName, nextLanguageName, jump, timerStart, multilingual, columns}: Props) {
-	const elapsed = formatElapsed(useNow() - timerStart);
-	const position = ` ${t('status.position', {current, total})} `;
-	const barWidth = Math.max(4, Math.min(20, Math.floor(columns / 6)));
-	const filled = total > 1 ? Math.round((barWidth * (current - 1)) / (total - 1)) : barWidth;
-	const language = columns >= 60 ? ` ${languageName}  ${elapsed} ` : ` ${languageName} `;
-
-	let right: string;
-	if (jump) {
-		right = ` ${t('status.jump', {number: jump})}`;
-	} else {
-		right = statusHints(t, nextLanguageName, columns - textWidth(position) - barWidth - textWidth(language), multilingual);
-	}
-	const used = textWidth(position) + barWidth + textWidth(language);
-	const showBar = used + 1 <= columns;
-	const rest = columns - (showBar ? used : textWidth(position) + textWidth(language));
-	const tail = truncate(right, Math.max(0, rest));
-	const padding = ' '.repeat(Math.max(0, rest - textWidth(tail)));
-
+export function StatusBar({timerStart, ...props}: Props) {
+	const {position, bar, language, tail, padding} = statusLine({...props, elapsed: formatElapsed(useNow() - timerStart)});
 	return (
-		<Box width={columns} height={1}>
+		<Box width={props.columns} height={1}>
 			<Text wrap="truncate">
-				<Text bold color="black" backgroundColor="cyan">
+				<Text {...statusLooks.position}>
 					{position}
 				</Text>
-				{showBar ? (
+				{bar ? (
 					<Text>
-						<Text color="cyan">{'━'.repeat(filled)}</Text>
-						<Text color="gray">{'─'.repeat(barWidth - filled)}</Text>
+						<Text {...statusLooks.filled}>{bar.filled}</Text>
+						<Text {...statusLooks.empty}>{bar.empty}</Text>
 					</Text>
 				) : null}
-				<Text bold color="cyanBright">
+				<Text {...statusLooks.language}>
 					{language}
 				</Text>
-				<Text color="gray">
+				<Text {...statusLooks.hints}>
 					{tail}
 					{padding}
 				</Text>

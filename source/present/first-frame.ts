@@ -1,0 +1,83 @@
+import chalk from 'chalk';
+import isInCi from 'is-in-ci';
+import {chromeFor, type I18n} from '../deck/i18n.js';
+import type {Deck} from '../deck/load-deck.js';
+import {slideContent} from '../deck/slide-content.js';
+import {bodyRows, contentWidth, layoutSlide, lineText, minimumSize, type Line} from '../text/layout.js';
+import {looks, type Look} from '../text/styles.js';
+import {textWidth} from '../text/wrap.js';
+import {slideBox, statusLooks} from './slide-box.js';
+import {slideCount, type State} from './state.js';
+import {formatElapsed, statusLine} from './status-line.js';
+
+// The presenter's first frame, drawn with bideck's own layout before Ink is even loaded: Ink,
+// React and yoga are three quarters of start-up, and the slide should not wait for them. Ink's
+// own first frame then draws the same cells over it (test/app/first-frame.test.tsx compares the
+// two cell by cell across slides, languages and sizes). Only the plain slide view is drawn
+// here, the one every start shows; anything else is left to Ink.
+
+/** Text in a look, with the colour support Ink's chalk decided on (none on a dumb terminal). */
+function paint(text: string, look: Look): string {
+	let style = chalk;
+	if (look.bold) style = style.bold;
+	if (look.italic) style = style.italic;
+	if (look.color) style = style[look.color];
+	if (look.backgroundColor) style = style[`bg${look.backgroundColor[0]!.toUpperCase()}${look.backgroundColor.slice(1)}` as 'bgCyan'];
+	return text ? style(text) : text;
+}
+
+const paintLine = (line: Line) => line.map(span => paint(span.text, looks[span.style])).join('');
+
+/** The first frame as Ink would write it (rows − 1 lines), or undefined when Ink would draw
+ * something else: not a plain slide, a terminal below the minimum size, a line Ink would wrap,
+ * or Ink's CI mode. */
+export function firstFrame(deck: Deck, i18n: I18n, state: State, size: {columns: number; rows: number}, now = Date.now()): string | undefined {
+	const {columns, rows} = size;
+	if (isInCi || state.mode !== 'slide' || state.showNotes || state.bilingual) return undefined;
+	if (!(columns >= minimumSize.columns && rows >= minimumSize.rows)) return undefined;
+
+	const {language, languages} = state;
+	const t = chromeFor(i18n, language);
+	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
+	const content = slideContent(deck, i18n, language, state.slide);
+	const inner = contentWidth(columns);
+	const body = bodyRows(rows);
+	const {visible, centred, borderColor} = slideBox(content.kind, layoutSlide(content, inner), body, t('slide.more'));
+
+	// A line wider than the box (a long "more" label in a narrow terminal) Ink wraps: left to it.
+	if (visible.some(line => textWidth(lineText(line)) > inner)) return undefined;
+
+	// Ink's box: a round border, one column of padding each side; a title slide is centred both
+	// ways (yoga rounds a half cell down and right). An empty line is a one-space Text.
+	const border = (text: string) => paint(text, {color: borderColor});
+	const shown = visible.length > 0 ? visible : [[]];
+	const top = centred ? Math.round((body - shown.length) / 2) : 0;
+	const out = [border(`╭${'─'.repeat(columns - 2)}╮`)];
+	for (let row = 0; row < body; row++) {
+		const line = shown[row - top];
+		const width = line === undefined ? 0 : Math.max(1, textWidth(lineText(line)));
+		const left = centred ? Math.floor((inner - width) / 2) : 0;
+		const text = line === undefined ? '' : line.length === 0 ? ' ' : paintLine(line);
+		out.push(`${border('│')} ${' '.repeat(left)}${text}${' '.repeat(Math.max(0, inner - left - width))} ${border('│')}`);
+	}
+	out.push(border(`╰${'─'.repeat(columns - 2)}╯`));
+
+	const status = statusLine({
+		t,
+		current: state.slide + 1,
+		total: slideCount(state),
+		languageName: t('language.name'),
+		nextLanguageName: chromeFor(i18n, nextLanguage)('language.name'),
+		jump: state.jump,
+		elapsed: formatElapsed(now - state.timerStart),
+		multilingual: state.languages.length > 1,
+		columns,
+	});
+	out.push(
+		paint(status.position, statusLooks.position) +
+			(status.bar ? paint(status.bar.filled, statusLooks.filled) + paint(status.bar.empty, statusLooks.empty) : '') +
+			paint(status.language, statusLooks.language) +
+			paint(status.tail + status.padding, statusLooks.hints),
+	);
+	return out.join('\n');
+}

@@ -1,0 +1,17 @@
+import React from 'react';
+import {render} from 'ink';
+import {App} from './app.js';
+import type {I18n} from '../deck/i18n.js';
+import type {Deck} from '../deck/load-deck.js';
+import type {State} from './state.js';
+
+/** Starts Ink on the alternate screen. Loaded by present() after the first frame is drawn:
+ * this module pulls in React, Ink and yoga, most of start-up. */
+export function mount(deck: Deck, i18n: I18n, initial: State, onState: (state: State) => void, onSuspend: () => void) {
+	return render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} onSuspend={onSuspend} />, {
+		exitOnCtrlC: false,
+		patchConsole: false,
+		maxFps: 60,
+		alternateScreen: true,
+	});
+}

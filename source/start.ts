@@ -1,0 +1,40 @@
+#!/usr/bin/env -S node --max-semi-space-size=1
+import fs from 'node:fs';
+import module from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+// The bin's entry (dist/cli.js): turns on V8's code cache before any of bideck's code is
+// compiled, then runs the CLI. With the cache, Node skips compiling the ~420 KB presenter chunk
+// on every start after the first (see the Performance section of the README).
+
+declare const BIDECK_VERSION: string; // defined by scripts/build.mjs
+
+/** $XDG_CACHE_HOME/bideck (or ~/.cache/bideck), one folder per bideck version and Node flags:
+ * V8 rejects a cache made under other flags, so they must not share one. */
+function cacheDir(): string {
+	const base = process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
+	const flags = process.execArgv.join(' ').replace(/[^\w.=-]+/g, '_');
+	return path.join(base, 'bideck', `${BIDECK_VERSION}-node${process.versions.node}${flags ? `-${flags}` : ''}`);
+}
+
+/** Makes the folder one level at a time (a recursive mkdir, Node's own included, never returns
+ * for some paths, e.g. under /proc); false when it cannot be made. */
+function makeDir(dir: string): boolean {
+	for (const level of [path.dirname(path.dirname(dir)), path.dirname(dir), dir]) {
+		try {
+			fs.mkdirSync(level);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+		}
+	}
+	return true;
+}
+
+try {
+	// A cache that cannot be written (read-only home, no HOME) only costs the time it would save.
+	const dir = cacheDir();
+	if (makeDir(dir)) module.enableCompileCache?.(dir);
+} catch {}
+
+await import('./cli.js');
