@@ -3,8 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll} from 'vitest';
 
-// bideck remembers where each deck was left in $XDG_CONFIG_HOME/bideck. Tests, and every
-// process they spawn, use a fresh folder of their own instead of the user's.
+// bideck remembers where each deck was left in $XDG_CONFIG_HOME/bideck and keeps its code cache
+// in $XDG_CACHE_HOME/bideck. Tests, and every process they spawn, use fresh folders of their own
+// instead of the user's.
 const config = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-config-'));
+const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-cache-'));
 process.env['XDG_CONFIG_HOME'] = config;
-afterAll(() => fs.rmSync(config, {recursive: true, force: true}));
+process.env['XDG_CACHE_HOME'] = cache;
+afterAll(() => {
+	fs.rmSync(config, {recursive: true, force: true});
+	fs.rmSync(cache, {recursive: true, force: true});
+});
+
+// The tests draw what a user's terminal shows. With CI set (as CI sets it), Ink and bideck's
+// first frame behave as in a CI log, drawing only the last frame; a user's terminal has no CI.
+// Removed here, before any test file loads Ink, and so from every process the tests spawn.
+delete process.env['CI'];
