@@ -107,6 +107,10 @@ async function main(argv: string[]): Promise<number> {
 	t = chromeFor(createI18n(deck), language);
 	const slide = askedSlide ?? Math.max(0, slides.findIndex(candidate => candidate.id === remembered?.slide));
 
+	// chalk, Ink's colours, turns off every style (bold and reverse too) when it sees --no-color
+	// in process.argv; bideck drops only the colours itself (styles.ts monochrome), so chalk is
+	// left to judge the terminal alone.
+	process.argv = process.argv.filter(argument => argument !== '--no-color');
 	const {present} = await import('./commands/present.js');
 	return present(deck, {
 		language,
