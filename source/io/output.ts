@@ -65,8 +65,9 @@ export function oneLine(text: string): string {
 	return sanitize(text).replace(/\s*[\n\r\u2028\u2029]+\s*/g, ' ');
 }
 
-/** `line` cut in the middle to at most `limit` characters. */
-function middle(line: string, limit: number): string {
+/** `line` cut in the middle to at most `limit` characters: its start (a file) and its end (the
+ * problem) both show. */
+export function middle(line: string, limit = messageLimit): string {
 	if (line.length <= limit) return line;
 	const characters = Array.from(line);
 	if (characters.length <= limit) return line;

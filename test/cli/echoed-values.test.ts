@@ -75,4 +75,14 @@ describe('values echoed in messages', () => {
 		for (const line of lines) expect(line).not.toMatch(control);
 		expect(lines.at(-1)).toMatch(new RegExp(`${shown}: \\d+ problems?$`));
 	});
+
+	it('validate on a 100 KB folder name: every line short', () => {
+		const result = runCli(['validate', `/${'d'.repeat(100_000)}`]);
+		expect(result.code).toBe(1);
+		const lines = result.stdout.trimEnd().split('\n');
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/^\/d+…d+: deck folder not found$/);
+		expect(lines[1]).toMatch(/^\/d+…: 1 problem$/);
+		for (const line of lines) expect(line.length).toBeLessThan(450);
+	});
 });
