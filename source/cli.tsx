@@ -3,24 +3,22 @@ import path from 'node:path';
 import {chromeFor, createI18n, type TFunction} from './deck/i18n.js';
 import {chooseLanguage, type LanguageChoice} from './cli/language.js';
 import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './deck/load-deck.js';
-import {parseOptions, parseSlideNumber, type UsageError} from './cli/options.js';
+import {parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
 import {DeckError, formatProblem} from './deck/problem.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
+import {echo, fail, say, writeOutput} from './io/output.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
 // validate never load Ink.
 
-/** One line on stderr and an exit code; never a stack trace. */
-export function fail(message: string, code: number): number {
-	process.stderr.write(`bideck: ${message}\n`);
-	return code;
-}
-
+/** A usage error: one line, exit 2; the values it echoes (an option, a --lang…) are the
+ * user's, shown sanitised and cut short. */
 function usageError(t: TFunction, error: UsageError): number {
-	return fail(t('cli.withHint', {message: t(error.key, error.values), hint: t('cli.seeHelp')}), 2);
+	const values = Object.fromEntries(Object.entries(error.values).map(([name, value]) => [name, echo(value)]));
+	return fail(t('cli.withHint', {message: t(error.key, values), hint: t('cli.seeHelp')}), 2);
 }
 
 function usage(t: TFunction): string {
@@ -43,14 +41,10 @@ async function main(argv: string[]): Promise<number> {
 	if (!parsed.ok) return usageError(t, parsed.error);
 	const {options} = parsed;
 
-	if (options.help) {
-		process.stdout.write(usage(t));
-		return 0;
-	}
+	if (options.help) return writeOutput(usage(t), t);
 	if (options.version) {
 		const {version} = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string};
-		process.stdout.write(`bideck ${version}\n`);
-		return 0;
+		return writeOutput(`bideck ${version}\n`, t);
 	}
 	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
 		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
@@ -94,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
 	if (options.print) {
 		const {print} = await import('./commands/print.js');
 		const {output, chromium, compact, color} = options;
-		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: (options.format ?? 'text') as PrintFormat, color, compact, output, chromium}, t);
+		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: (options.format ?? 'text') as PrintFormat, color: wantsColor(color), compact, output, chromium}, t);
 	}
 
 	// Presenting needs a terminal both ways; say so before anything else is shown.
@@ -108,17 +102,22 @@ async function main(argv: string[]): Promise<number> {
 	// show every frame one after the other: say so, rather than fill it with escape codes.
 	if (process.env['TERM'] === 'dumb') return fail(t('cli.dumbTerminal'), 2);
 
-	if (memory?.problem) process.stderr.write(`bideck: ${t('cli.resumeIgnored', {file: placesFile(), problem: memory.problem})}\n`);
+	if (memory?.problem) say(t('cli.resumeIgnored', {file: placesFile(), problem: memory.problem}));
 	// From here on, messages are in the presenter's language (Simplified included).
 	t = chromeFor(createI18n(deck), language);
 	const slide = askedSlide ?? Math.max(0, slides.findIndex(candidate => candidate.id === remembered?.slide));
 
+	// chalk, Ink's colours, turns off every style (bold and reverse too) when it sees --no-color
+	// in process.argv; bideck drops only the colours itself (styles.ts monochrome), so chalk is
+	// left to judge the terminal alone.
+	process.argv = process.argv.filter(argument => argument !== '--no-color');
 	const {present} = await import('./commands/present.js');
 	return present(deck, {
 		language,
 		slide,
+		color: wantsColor(options.color),
 		savePlace: state => savePlace(placesFile(), deckDir, {slide: deck.structure.slides[state.slide]!.id, language: state.language}),
-		report: problem => process.stderr.write(`bideck: ${t('cli.resumeUnwritable', {file: placesFile(), problem})}\n`),
+		report: problem => say(t('cli.resumeUnwritable', {file: placesFile(), problem})),
 	});
 }
 

@@ -124,7 +124,7 @@ export function cleanupApps(): void {
 	mounted.clear();
 }
 
-export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; slide?: number; columns?: number; rows?: number} = {}) {
+export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; slide?: number; columns?: number; rows?: number; color?: boolean} = {}) {
 	const deck = options.deck ?? loadDeck(options.deckDir ?? root);
 	const language = options.language ?? 'en';
 	const i18n = createI18n(deck, language);
@@ -136,7 +136,7 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 	const instance = render(
 		<>
 			<KeyCounter onKey={() => keysDelivered++} />
-			<App deck={deck} i18n={i18n} initial={initial} />
+			<App deck={deck} i18n={i18n} initial={initial} color={options.color} />
 		</>,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,

@@ -94,3 +94,9 @@ export function parseSlideNumber(value: string, count: number): number | undefin
 	const number = Number(value);
 	return number >= 1 && number <= count ? number - 1 : undefined;
 }
+
+/** Whether colours are wanted: not with --no-color, nor when NO_COLOR is set to anything but
+ * "" (no-color.org). Whether the output can show them (a terminal) is the command's to decide. */
+export function wantsColor(flag: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+	return flag && !env['NO_COLOR'];
+}

@@ -8,6 +8,8 @@ import type {State} from '../present/state.js';
 type Start = {
 	language: string;
 	slide: number;
+	/** Colours on (no NO_COLOR, no --no-color); without, bold and reverse video stay. */
+	color?: boolean;
 	/** Remembers the place (slide and language) for the next start. Called soon after each
 	 * change, as editors save, so that a killed terminal loses nothing; returns a problem, which
 	 * is reported once, after the terminal is given back. */
@@ -99,7 +101,7 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 		stopAsked = true;
 	};
 	process.on('SIGTSTP', holdStop);
-	const frame = process.stdin.isTTY && process.stdout.isTTY ? firstFrame(deck, i18n, initial, {columns: process.stdout.columns, rows: process.stdout.rows}) : undefined;
+	const frame = process.stdin.isTTY && process.stdout.isTTY ? firstFrame(deck, i18n, initial, {columns: process.stdout.columns, rows: process.stdout.rows, color: start.color ?? true}) : undefined;
 	if (frame !== undefined) {
 		painted = true;
 		process.stdin.setRawMode(true);
@@ -113,7 +115,7 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 			process.kill(process.pid, 'SIGSTOP');
 		};
 		const {mount} = await import('../present/mount.js');
-		instance = mount(deck, i18n, initial, onState, onSuspend);
+		instance = mount(deck, i18n, initial, onState, onSuspend, start.color ?? true);
 		process.off('SIGTSTP', holdStop);
 		if (stopAsked) process.emit('SIGTSTP', 'SIGTSTP');
 		await instance.waitUntilExit();

@@ -8,6 +8,7 @@ import {SearchView} from './components/SearchView.js';
 import {SlideView} from './components/SlideView.js';
 import {SourcesView} from './components/SourcesView.js';
 import {StatusBar} from './components/StatusBar.js';
+import {ColorContext} from './components/palette.js';
 import {TooSmall} from './components/TooSmall.js';
 import {chromeFor, type I18n} from '../deck/i18n.js';
 import {actionFor, splitKeys} from './keymap.js';
@@ -25,12 +26,14 @@ type Props = {
 	/** Stops the process once the terminal is given back (Ctrl+Z, SIGTSTP) and returns when it
 	 * is continued; given only where the app owns a real terminal and process. */
 	onSuspend?: () => void;
+	/** Colours on; false for NO_COLOR or --no-color (bold and reverse video stay). */
+	color?: boolean;
 };
 
 /** Side by side needs room for two readable columns; narrower, the languages stack. */
 const sideBySideColumns = 100;
 
-export function App({deck, i18n, initial, onState, onSuspend}: Props) {
+export function App({deck, i18n, initial, onState, onSuspend, color = true}: Props) {
 	const {exit, suspendTerminal} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
@@ -108,7 +111,9 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 	);
 	const entries = useMemo(() => state.catalog.slides.map(slide => slide.languages[language]!), [state.catalog, language]);
 
-	if (tooSmall) return <TooSmall t={t} columns={columns} rows={rows} />;
+	// Every component draws its looks through this palette: without colour when `color` is false.
+	const painted = (view: React.ReactNode) => <ColorContext value={color}>{view}</ColorContext>;
+	if (tooSmall) return painted(<TooSmall t={t} columns={columns} rows={rows} />);
 
 	const body = bodyRows(rows);
 	let main: React.ReactNode;
@@ -138,7 +143,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 		main = <SlideView kind={second ? 'overview' : content.kind} lines={lines} rows={body} columns={columns} moreLabel={t('slide.more')} />;
 	}
 
-	return (
+	return painted(
 		<Box flexDirection="column" width={columns}>
 			{main}
 			<StatusBar

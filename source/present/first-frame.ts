@@ -4,7 +4,7 @@ import {chromeFor, type I18n} from '../deck/i18n.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent} from '../deck/slide-content.js';
 import {bodyRows, contentWidth, layoutSlide, lineText, minimumSize, type Line} from '../text/layout.js';
-import {looks, type Look} from '../text/styles.js';
+import {lookFor, looks, type Look} from '../text/styles.js';
 import {textWidth} from '../text/wrap.js';
 import {slideBox, statusLooks} from './slide-box.js';
 import {slideCount, type State} from './state.js';
@@ -16,23 +16,25 @@ import {formatElapsed, statusLine} from './status-line.js';
 // two cell by cell across slides, languages and sizes). Only the plain slide view is drawn
 // here, the one every start shows; anything else is left to Ink.
 
-/** Text in a look, with the colour support Ink's chalk decided on (none on a dumb terminal). */
-function paint(text: string, look: Look): string {
+/** Text in a look, with the colour support Ink's chalk decided on (none on a dumb terminal);
+ * without colour when `color` is false, as the components draw it (see styles.ts lookFor). */
+function paint(text: string, shown: Look, color: boolean): string {
+	const look = lookFor(shown, color);
 	let style = chalk;
 	if (look.bold) style = style.bold;
 	if (look.italic) style = style.italic;
+	if (look.inverse) style = style.inverse;
 	if (look.color) style = style[look.color];
 	if (look.backgroundColor) style = style[`bg${look.backgroundColor[0]!.toUpperCase()}${look.backgroundColor.slice(1)}` as 'bgCyan'];
 	return text ? style(text) : text;
 }
 
-const paintLine = (line: Line) => line.map(span => paint(span.text, looks[span.style])).join('');
-
 /** The first frame as Ink would write it (rows − 1 lines), or undefined when Ink would draw
  * something else: not a plain slide, a terminal below the minimum size, a line Ink would wrap,
  * or Ink's CI mode. */
-export function firstFrame(deck: Deck, i18n: I18n, state: State, size: {columns: number; rows: number}, now = Date.now()): string | undefined {
-	const {columns, rows} = size;
+export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {columns: number; rows: number; color?: boolean}, now = Date.now()): string | undefined {
+	const {columns, rows, color = true} = terminal;
+	const paintLine = (line: Line) => line.map(span => paint(span.text, looks[span.style], color)).join('');
 	if (isInCi || state.mode !== 'slide' || state.showNotes || state.bilingual) return undefined;
 	if (!(columns >= minimumSize.columns && rows >= minimumSize.rows)) return undefined;
 
@@ -42,14 +44,14 @@ export function firstFrame(deck: Deck, i18n: I18n, state: State, size: {columns:
 	const content = slideContent(deck, i18n, language, state.slide);
 	const inner = contentWidth(columns);
 	const body = bodyRows(rows);
-	const {visible, centred, borderColor} = slideBox(content.kind, layoutSlide(content, inner), body, t('slide.more'));
+	const {visible, centred, border: borderColor} = slideBox(content.kind, layoutSlide(content, inner), body, t('slide.more'));
 
 	// A line wider than the box (a long "more" label in a narrow terminal) Ink wraps: left to it.
 	if (visible.some(line => textWidth(lineText(line)) > inner)) return undefined;
 
 	// Ink's box: a round border, one column of padding each side; a title slide is centred both
 	// ways (yoga rounds a half cell down and right). An empty line is a one-space Text.
-	const border = (text: string) => paint(text, {color: borderColor});
+	const border = (text: string) => paint(text, {color: borderColor}, color);
 	const shown = visible.length > 0 ? visible : [[]];
 	const top = centred ? Math.round((body - shown.length) / 2) : 0;
 	const out = [border(`╭${'─'.repeat(columns - 2)}╮`)];
@@ -74,10 +76,10 @@ export function firstFrame(deck: Deck, i18n: I18n, state: State, size: {columns:
 		columns,
 	});
 	out.push(
-		paint(status.position, statusLooks.position) +
-			(status.bar ? paint(status.bar.filled, statusLooks.filled) + paint(status.bar.empty, statusLooks.empty) : '') +
-			paint(status.language, statusLooks.language) +
-			paint(status.tail + status.padding, statusLooks.hints),
+		paint(status.position, statusLooks.position, color) +
+			(status.bar ? paint(status.bar.filled, statusLooks.filled, color) + paint(status.bar.empty, statusLooks.empty, color) : '') +
+			paint(status.language, statusLooks.language, color) +
+			paint(status.tail + status.padding, statusLooks.hints, color),
 	);
 	return out.join('\n');
 }

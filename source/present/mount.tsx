@@ -7,8 +7,8 @@ import type {State} from './state.js';
 
 /** Starts Ink on the alternate screen. Loaded by present() after the first frame is drawn:
  * this module pulls in React, Ink and yoga, most of start-up. */
-export function mount(deck: Deck, i18n: I18n, initial: State, onState: (state: State) => void, onSuspend: () => void) {
-	return render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} onSuspend={onSuspend} />, {
+export function mount(deck: Deck, i18n: I18n, initial: State, onState: (state: State) => void, onSuspend: () => void, color: boolean) {
+	return render(<App deck={deck} i18n={i18n} initial={initial} onState={onState} onSuspend={onSuspend} color={color} />, {
 		exitOnCtrlC: false,
 		patchConsole: false,
 		maxFps: 60,

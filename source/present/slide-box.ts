@@ -1,6 +1,6 @@
 import type {SlideKind} from '../deck/deck-schema.js';
 import {clip, type Line} from '../text/layout.js';
-import type {Look} from '../text/styles.js';
+import {borders, type Look} from '../text/styles.js';
 
 // What a slide's box holds, as plain data: SlideView draws it with Ink, the first frame
 // (first-frame.ts) with SGR codes, so the two cannot differ.
@@ -9,7 +9,7 @@ import type {Look} from '../text/styles.js';
  * boundary, its last row a visible "more" marker, never overflowing the terminal. */
 export function slideBox(kind: SlideKind, lines: Line[], rows: number, moreLabel: string) {
 	const visible = clip(lines, rows, [{text: moreLabel, style: 'label'}]);
-	return {visible, centred: kind === 'title', borderColor: kind === 'appendix' ? ('yellow' as const) : ('cyan' as const)};
+	return {visible, centred: kind === 'title', border: kind === 'appendix' ? borders.appendix : borders.slide};
 }
 
 /** The status bar's parts (see status-line.ts). */

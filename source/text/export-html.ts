@@ -148,7 +148,7 @@ function notesRow(contents: SlideContent[], languages: readonly string[], i18n: 
 	const cells = languages.map((language, l) => {
 		const notes = contents[l]!.text.notes;
 		const label = chromeFor(i18n, language)('slide.notes').trim();
-		return `<p lang="${escapeHtml(language)}">${notes ? `<span class="label">${escapeHtml(label)}</span> ${escapeHtml(notes)}` : ''}</p>`;
+		return `<p lang="${escapeHtml(language)}">${notes ? `<span class="label">${escapeHtml(label)}</span> ${escapeHtml(notes).replace(/\n/g, '<br>')}` : ''}</p>`;
 	});
 	return `<div class="row group-notes notes">${cells.join('')}</div>`;
 }

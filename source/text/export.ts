@@ -31,10 +31,31 @@ function textSlide(content: SlideContent, header: string, labels: {notes: string
 	return out;
 }
 
-/** Escapes the characters that would change a Markdown document's structure. */
+/** Escapes what would make Markdown of one line of text: inline syntax (emphasis, code, links,
+ * HTML, entities, tables) anywhere, and at the start what would begin a block (a heading, a
+ * quote, a list item "- " or "1. ", a rule or setext underline "---", "==="). */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+	return text
+		.replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
+		.replace(/^(\s*)([-+=])/, '$1\\$2')
+		.replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
+
+/** Deck text as the inline content of one Markdown block: each of its lines trimmed (leading
+ * spaces would make code) and escaped, joined by hard line breaks ("\\" at the end of a line)
+ * continued under `indent` (the block's own: "  " in a list item, "> " in a quote), so that a
+ * line break in the text never starts a block of its own. Blank lines are dropped: they would
+ * end the block. */
+function markdownText(text: string, indent = ''): string {
+	const lines = text
+		.split('\n')
+		.map(line => line.trim())
+		.filter(Boolean);
+	return lines.map(escapeMarkdown).join(`\\\n${indent}`);
+}
+
+/** Deck text on one line (a heading cannot hold a line break): its lines joined by a space. */
+const markdownLine = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, ' ').trim());
 
 /** A label in bold, spaced as on screen ("**Notes:** …", but "**講者備註**：…" with no space). A
  * full-width colon stays outside the bold: "**講者備註：**林" would not close the bold in
@@ -46,15 +67,16 @@ function boldLabel(label: string): string {
 
 function markdownSlide(content: SlideContent, header: string, labels: {notes: string; source: string}): string[] {
 	const {text} = content;
-	const md = escapeMarkdown;
-	const out = [`## ${joinText(header, ' ', md(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title))}`, ''];
+	const md = (body: string) => markdownText(body);
+	const item = (body: string) => markdownText(body, '  ');
+	const out = [`## ${joinText(header, ' ', markdownLine(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title))}`, ''];
 	if (text.subtitle) out.push(`*${md(text.subtitle)}*`, '');
 	if (text.speaker) out.push(`**${md(text.speaker)}**${text.role ? separatorBetween(text.speaker, ' — ', text.role) + md(text.role) : ''}`, '');
 	if (text.thesis) out.push(md(text.thesis), '');
-	const list = [...(text.points ?? []).map(point => `- ${md(point)}`), ...(text.entries ?? []).map(entry => `- **${md(entry.term)}**${separatorBetween(entry.term, ' — ', entry.text)}${md(entry.text)}`)];
+	const list = [...(text.points ?? []).map(point => `- ${item(point)}`), ...(text.entries ?? []).map(entry => `- **${item(entry.term)}**${separatorBetween(entry.term, ' — ', entry.text)}${item(entry.text)}`)];
 	if (list.length > 0) out.push(...list, '');
 	if (text.quote) out.push(`*${md(content.quoteMarks[0] + text.quote + content.quoteMarks[1])}*`, '');
-	const labelled = (label: string, body: string) => `> ${boldLabel(label.trim())}${separatorBetween(label.trim(), ' ', body)}${md(body)}`;
+	const labelled = (label: string, body: string) => `> ${boldLabel(label.trim())}${separatorBetween(label.trim(), ' ', body)}${markdownText(body, '> ')}`;
 	if (text.notes) out.push(labelled(labels.notes, text.notes));
 	if (content.sources.length > 0) {
 		if (text.notes) out.push('>');
@@ -69,7 +91,7 @@ export function exportDeck(deck: Deck, i18n: I18n, options: ExportOptions): stri
 	const total = deck.structure.slides.length;
 	const out: string[] = [];
 	const title = options.languages.map(language => deckTitle(i18n, language)).join(' / ');
-	if (options.format === 'markdown') out.push(`# ${escapeMarkdown(title)}`, '');
+	if (options.format === 'markdown') out.push(`# ${markdownLine(title)}`, '');
 	else out.push(options.color ? paint(title, looks.title) : title, '');
 
 	deck.structure.slides.forEach((_, index) => {

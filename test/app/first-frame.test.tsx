@@ -22,18 +22,20 @@ function cells(frame: string, columns: number, rows: number): Cell[][] {
 	const blank = (): Cell => ({text: ' ', style: ''});
 	const grid = Array.from({length: rows}, () => Array.from({length: columns}, blank));
 	const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-	let style = {bold: false, italic: false, fg: '', bg: ''};
+	let style = {bold: false, italic: false, inverse: false, fg: '', bg: ''};
 	frame.split('\n').forEach((line, y) => {
 		let x = 0;
 		// eslint-disable-next-line no-control-regex
 		for (const [, codes, text] of line.matchAll(/\u001B\[([0-9;]*)m|([^\u001B]+)/g)) {
 			if (codes !== undefined) {
 				for (const code of (codes || '0').split(';').map(Number)) {
-					if (code === 0) style = {bold: false, italic: false, fg: '', bg: ''};
+					if (code === 0) style = {bold: false, italic: false, inverse: false, fg: '', bg: ''};
 					else if (code === 1) style = {...style, bold: true};
 					else if (code === 22) style = {...style, bold: false};
 					else if (code === 3) style = {...style, italic: true};
 					else if (code === 23) style = {...style, italic: false};
+					else if (code === 7) style = {...style, inverse: true};
+					else if (code === 27) style = {...style, inverse: false};
 					else if (code === 39) style = {...style, fg: ''};
 					else if (code === 49) style = {...style, bg: ''};
 					else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) style = {...style, fg: String(code)};
@@ -45,7 +47,7 @@ function cells(frame: string, columns: number, rows: number): Cell[][] {
 			for (const {segment} of graphemes.segment(text!)) {
 				const width = stringWidth(segment);
 				if (y >= rows || x + width > columns) throw new Error(`row ${y} overflows ${columns} columns: ${JSON.stringify(line)}`);
-				const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}/${style.fg}/${style.bg}`;
+				const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}/${style.fg}/${style.bg}${style.inverse ? 'r' : ''}`;
 				grid[y]![x] = {text: segment, style: key};
 				for (let extra = 1; extra < width; extra++) grid[y]![x + extra] = {text: '', style: key};
 				x += width;
@@ -57,11 +59,11 @@ function cells(frame: string, columns: number, rows: number): Cell[][] {
 }
 
 /** Ink's first frame of the presenter, rendered with the same state as the first frame's. */
-async function inkFrame(deck: Deck, language: string, slide: number, columns: number, rows: number) {
+async function inkFrame(deck: Deck, language: string, slide: number, columns: number, rows: number, color = true) {
 	const i18n = createI18n(deck, language);
 	const initial = startState(deck, i18n, {language, slide});
 	const stdout = new FakeStdout(columns, rows);
-	const instance = render(<App deck={deck} i18n={i18n} initial={initial} />, {
+	const instance = render(<App deck={deck} i18n={i18n} initial={initial} color={color} />, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
 		stderr: new FakeStdout(columns, rows) as unknown as NodeJS.WriteStream,
@@ -72,7 +74,7 @@ async function inkFrame(deck: Deck, language: string, slide: number, columns: nu
 	await instance.waitUntilRenderFlush();
 	const ink = stdout.lastFrame();
 	instance.unmount();
-	return {ink, own: firstFrame(deck, i18n, initial, {columns, rows}, initial.timerStart)};
+	return {ink, own: firstFrame(deck, i18n, initial, {columns, rows, color}, initial.timerStart)};
 }
 
 const sizes = [
@@ -118,6 +120,27 @@ describe('the first frame, drawn before Ink loads', () => {
 			expect(compared).toBeGreaterThanOrEqual((sizes.length - 1) * deck.structure.languages.length * deck.structure.slides.length);
 		});
 	}
+
+	it("without colour (NO_COLOR, --no-color), is Ink's first frame too, with no colour code in it", async () => {
+		let compared = 0;
+		for (const dir of [root, exampleDeckDir]) {
+			const deck = loadDeck(dir);
+			for (const [columns, rows] of sizes.slice(0, 2)) {
+				for (let slide = 0; slide < deck.structure.slides.length; slide++) {
+					const {ink, own} = await inkFrame(deck, 'en', slide, columns, rows, false);
+					if (own === undefined) continue;
+					const where = `slide ${slide + 1}, ${columns}×${rows}`;
+					expect(cells(own, columns, rows), `${where}\nInk:\n${ink}\nfirst frame:\n${own}`).toEqual(cells(ink, columns, rows));
+					// eslint-disable-next-line no-control-regex
+					const codes = [...own.matchAll(/\u001B\[([0-9;]*)m/g)].flatMap(([, list]) => list!.split(';').map(Number));
+					expect(codes.filter(code => (code >= 30 && code <= 49) || code >= 90), where).toEqual([]);
+					expect(codes, where).toContain(7); // the position in the status bar
+					compared++;
+				}
+			}
+		}
+		expect(compared).toBeGreaterThan(20);
+	});
 
 	it('is left to Ink below the minimum size', async () => {
 		const deck = loadDeck(root);

@@ -73,6 +73,6 @@ describe('bideck --print --format pdf', () => {
 		expectOneLineError(runCli(['--output', 'x.pdf']), 2, /^bideck: --output only goes with --print/);
 		expectOneLineError(runCli(['--compact']), 2, /^bideck: --compact only goes with --print/);
 		expectOneLineError(runCli(['--chromium', '/usr/bin/chromium']), 2, /^bideck: --chromium only goes with --print/);
-		expectOneLineError(runCli(['--print', '--format', 'html', '--deck', exampleDeckDir, '--output', path.join(work, 'missing', 'x.html')]), 1, /^bideck: cannot write .*x\.html: ENOENT$/);
+		expectOneLineError(runCli(['--print', '--format', 'html', '--deck', exampleDeckDir, '--output', path.join(work, 'missing', 'x.html')]), 1, /^bideck: cannot write .*x\.html: no such folder$/);
 	});
 });

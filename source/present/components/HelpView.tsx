@@ -4,7 +4,9 @@ import type {TFunction} from '../../deck/i18n.js';
 import {bindings} from '../keymap.js';
 import {clip, contentWidth} from '../../text/layout.js';
 import {textWidth, truncate, wrap} from '../../text/wrap.js';
+import {chromeLooks, borders} from '../../text/styles.js';
 import {Panel} from './Panel.js';
+import {useLook} from './palette.js';
 
 /** Every key of the key table with what it does, in the current language; bindings that
  * share a description share a row. */
@@ -20,11 +22,12 @@ export function helpRows(t: TFunction): Array<[keys: string, description: string
 }
 
 export function HelpView({t, rows, columns}: {t: TFunction; rows: number; columns: number}) {
+	const look = useLook();
 	const width = contentWidth(columns);
 	const table = helpRows(t);
 	const keyColumn = Math.min(Math.max(...table.map(([keys]) => textWidth(keys))) + 2, Math.floor(width / 2));
 	const lines: React.ReactNode[] = [
-		<Text key="title" bold color="cyanBright">
+		<Text key="title" {...look(chromeLooks.heading)}>
 			{t('help.title')}
 		</Text>,
 	];
@@ -34,7 +37,7 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 		text.forEach((part, index) => {
 			lines.push(
 				<Text key={`${keys}-${index}`}>
-					<Text bold color="yellowBright">
+					<Text {...look(chromeLooks.keycap)}>
 						{index === 0 ? shown + ' '.repeat(keyColumn - textWidth(shown)) : ' '.repeat(keyColumn)}
 					</Text>
 					{part}
@@ -47,13 +50,13 @@ export function HelpView({t, rows, columns}: {t: TFunction; rows: number; column
 	if (lines.length + close.length > rows) close.length = 0;
 	for (const [index, part] of close.entries()) {
 		lines.push(
-			<Text key={`close-${index}`} color="gray">
+			<Text key={`close-${index}`} {...look(chromeLooks.hint)}>
 				{part}
 			</Text>,
 		);
 	}
 	return (
-		<Panel columns={columns} rows={rows} borderColor="yellow">
+		<Panel columns={columns} rows={rows} border={borders.help}>
 			{clip(lines, rows, <Text key="more">…</Text>)}
 		</Panel>
 	);

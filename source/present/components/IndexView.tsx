@@ -5,7 +5,9 @@ import type {TFunction} from '../../deck/i18n.js';
 import {contentWidth} from '../../text/layout.js';
 import {joinText} from '../../text/join.js';
 import {truncate} from '../../text/wrap.js';
+import {chromeLooks, borders} from '../../text/styles.js';
 import {Panel} from './Panel.js';
+import {ListIndicator, ListItem, useLook} from './palette.js';
 
 export type IndexEntry = {speaker?: string; title: string};
 
@@ -23,6 +25,7 @@ type Props = {
 /** The list of slides (number, speaker, title), filtered by what was typed. The highlighted row
  * lives in the app's state, so the list is drawn by ink-select-input but driven by update(). */
 export function IndexView({t, entries, listed, selected, filter, rows, columns}: Props) {
+	const look = useLook();
 	const width = contentWidth(columns);
 	const digits = String(entries.length).length;
 	const listRows = Math.max(1, rows - 4);
@@ -34,19 +37,19 @@ export function IndexView({t, entries, listed, selected, filter, rows, columns}:
 		return {key: String(index), value: index, label: truncate(`${String(index + 1).padStart(digits)}  ${entry.speaker ? joinText(entry.speaker, ' — ', entry.title) : entry.title}`, width - 2)};
 	});
 	return (
-		<Panel columns={columns} rows={rows} borderColor="green">
-			<Text bold color="greenBright">
+		<Panel columns={columns} rows={rows} border={borders.index}>
+			<Text {...look(chromeLooks.indexHeading)}>
 				{truncate(t('index.title', {count: entries.length}), width)}
 			</Text>
-			<Text color={filter ? 'yellowBright' : 'gray'}>{truncate(filter ? `${t('index.filter')}${filter}▏` : t('index.typeToFilter'), width)}</Text>
+			<Text {...look(filter ? chromeLooks.filter : chromeLooks.hint)}>{truncate(filter ? `${t('index.filter')}${filter}▏` : t('index.typeToFilter'), width)}</Text>
 			<Text> </Text>
 			{items.length > 0 ? (
-				<SelectInput key={`${filter}\u0000${chosen}`} items={items} initialIndex={chosen - first} limit={listRows} isFocused={false} />
+				<SelectInput key={`${filter}\u0000${chosen}`} items={items} initialIndex={chosen - first} limit={listRows} isFocused={false} itemComponent={ListItem} indicatorComponent={ListIndicator} />
 			) : (
-				<Text color="gray">{truncate(t('index.none'), width)}</Text>
+				<Text {...look(chromeLooks.hint)}>{truncate(t('index.none'), width)}</Text>
 			)}
 			<Box flexGrow={1} />
-			<Text color="gray">{truncate(t('index.hint'), width)}</Text>
+			<Text {...look(chromeLooks.hint)}>{truncate(t('index.hint'), width)}</Text>
 		</Panel>
 	);
 }

@@ -1,12 +1,14 @@
 import React from 'react';
 import {Box} from 'ink';
 import {frame} from '../../text/layout.js';
+import type {Color} from '../../text/styles.js';
+import {useBorder} from './palette.js';
 
 type Props = {
 	columns: number;
 	/** Rows of content inside the border. */
 	rows: number;
-	borderColor: string;
+	border: Color;
 	borderStyle?: 'round' | 'single';
 	/** Content centred vertically and each row horizontally (the title slide). */
 	centred?: boolean;
@@ -15,7 +17,8 @@ type Props = {
 
 /** The bordered box every view is drawn in: the full width, exactly `rows` rows inside its border,
  * padded as `frame` says (the layout code wraps text to the same width). */
-export function Panel({columns, rows, borderColor, borderStyle = 'round', centred = false, children}: Props) {
+export function Panel({columns, rows, border, borderStyle = 'round', centred = false, children}: Props) {
+	const borderColor = useBorder(border);
 	return (
 		<Box
 			flexDirection="column"

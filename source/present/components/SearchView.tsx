@@ -5,9 +5,10 @@ import type {SearchHit} from '../../deck/catalog.js';
 import type {TFunction} from '../../deck/i18n.js';
 import {contentWidth} from '../../text/layout.js';
 import {joinText, separatorBetween} from '../../text/join.js';
-import {looks} from '../../text/styles.js';
+import {borders, chromeLooks, looks} from '../../text/styles.js';
 import {textWidth, truncate} from '../../text/wrap.js';
 import {Panel} from './Panel.js';
+import {useLook} from './palette.js';
 
 /** The match with as much text around it as fits `width` columns, cut with "…" at either end. */
 export function snippet(text: string, start: number, length: number, width: number): {before: string; match: string; after: string} {
@@ -41,6 +42,7 @@ type Props = {
 
 /** Live search across every slide and language: a slide per row, its match in context. */
 export function SearchView({t, query, hits, entries, languageNames, selected, rows, columns}: Props) {
+	const look = useLook();
 	const width = contentWidth(columns);
 	const digits = String(entries.length).length;
 	const perHit = 2;
@@ -48,11 +50,11 @@ export function SearchView({t, query, hits, entries, languageNames, selected, ro
 	const first = Math.max(0, Math.min(selected - visible + 1, hits.length - visible));
 	const status = !query ? t('search.prompt') : hits.length === 0 ? t('search.none') : t('search.count', {count: hits.length});
 	return (
-		<Panel columns={columns} rows={rows} borderColor="magenta">
-			<Text bold color="magentaBright">
+		<Panel columns={columns} rows={rows} border={borders.search}>
+			<Text {...look(chromeLooks.searchHeading)}>
 				{truncate(`${joinText(t('search.title'), ' ', query)}▏`, width)}
 			</Text>
-			<Text color="gray">{truncate(status, width)}</Text>
+			<Text {...look(chromeLooks.hint)}>{truncate(status, width)}</Text>
 			<Text> </Text>
 			{hits.slice(first, first + visible).map((hit, offset) => {
 				const isSelected = first + offset === selected;
@@ -64,21 +66,21 @@ export function SearchView({t, query, hits, entries, languageNames, selected, ro
 				const language = separatorBetween(parts.after || parts.match, ' ', name) + name;
 				return (
 					<Box key={hit.slide} flexDirection="column">
-						<Text color={isSelected ? 'cyanBright' : undefined} bold={isSelected}>
+						<Text {...(isSelected ? look(chromeLooks.selectedHit) : {})}>
 							{truncate(head, width)}
 						</Text>
 						<Text>
 							{indent}
 							{parts.before}
-							<Text {...looks.match}>{parts.match}</Text>
+							<Text {...look(looks.match)}>{parts.match}</Text>
 							{parts.after}
-							<Text color="gray">{language}</Text>
+							<Text {...look(chromeLooks.hint)}>{language}</Text>
 						</Text>
 					</Box>
 				);
 			})}
 			<Box flexGrow={1} />
-			<Text color="gray">{truncate(t('search.hint'), width)}</Text>
+			<Text {...look(chromeLooks.hint)}>{truncate(t('search.hint'), width)}</Text>
 		</Panel>
 	);
 }

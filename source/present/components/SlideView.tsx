@@ -19,9 +19,9 @@ type Props = {
 /** A slide in its box. Lines arrive wrapped to the width; a slide taller than the box is cut
  * at a line boundary with a visible "more" marker, never overflowing the terminal. */
 export function SlideView({kind, lines, rows, columns, moreLabel}: Props) {
-	const {visible, centred, borderColor} = slideBox(kind, lines, rows, moreLabel);
+	const {visible, centred, border} = slideBox(kind, lines, rows, moreLabel);
 	return (
-		<Panel columns={columns} rows={rows} borderColor={borderColor} centred={centred}>
+		<Panel columns={columns} rows={rows} border={border} centred={centred}>
 			{visible.map((line, index) => (
 				<Box key={index} justifyContent={centred ? 'center' : 'flex-start'}>
 					<StyledLine line={line} />

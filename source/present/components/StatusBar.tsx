@@ -2,6 +2,7 @@ import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import {formatElapsed, statusLine, type StatusInput} from '../status-line.js';
 import {statusLooks} from '../slide-box.js';
+import {useLook} from './palette.js';
 
 export {formatElapsed, statusHints} from '../status-line.js';
 
@@ -22,23 +23,24 @@ function useNow(): number {
 
 /** One row: position, a progress bar, the language, and the most useful keys (as many as fit). */
 export function StatusBar({timerStart, ...props}: Props) {
+	const look = useLook();
 	const {position, bar, language, tail, padding} = statusLine({...props, elapsed: formatElapsed(useNow() - timerStart)});
 	return (
 		<Box width={props.columns} height={1}>
 			<Text wrap="truncate">
-				<Text {...statusLooks.position}>
+				<Text {...look(statusLooks.position)}>
 					{position}
 				</Text>
 				{bar ? (
 					<Text>
-						<Text {...statusLooks.filled}>{bar.filled}</Text>
-						<Text {...statusLooks.empty}>{bar.empty}</Text>
+						<Text {...look(statusLooks.filled)}>{bar.filled}</Text>
+						<Text {...look(statusLooks.empty)}>{bar.empty}</Text>
 					</Text>
 				) : null}
-				<Text {...statusLooks.language}>
+				<Text {...look(statusLooks.language)}>
 					{language}
 				</Text>
-				<Text {...statusLooks.hints}>
+				<Text {...look(statusLooks.hints)}>
 					{tail}
 					{padding}
 				</Text>

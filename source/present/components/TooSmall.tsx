@@ -3,9 +3,12 @@ import {Box, Text} from 'ink';
 import type {TFunction} from '../../deck/i18n.js';
 import {minimumSize} from '../../text/layout.js';
 import {wrap} from '../../text/wrap.js';
+import {chromeLooks} from '../../text/styles.js';
+import {useLook} from './palette.js';
 
 /** Shown instead of a slide when the terminal is below the minimum size. */
 export function TooSmall({t, columns, rows}: {t: TFunction; columns: number; rows: number}) {
+	const look = useLook();
 	const width = Math.max(1, columns - 1);
 	const text = [
 		t('tooSmall.title'),
@@ -15,7 +18,7 @@ export function TooSmall({t, columns, rows}: {t: TFunction; columns: number; row
 	return (
 		<Box flexDirection="column" width={columns}>
 			{text.slice(0, Math.max(1, rows - 1)).map((line, index) => (
-				<Text key={index} color={index === 0 ? 'yellow' : undefined}>
+				<Text key={index} {...(index === 0 ? look(chromeLooks.warning) : {})}>
 					{line}
 				</Text>
 			))}
