@@ -28,8 +28,6 @@ export const limits = {
  * other than a letter, digit, "_" or "-" can change when sanitised. */
 const isProtoKey = (name: string) => name === '__proto__' || (/[^\w-]/.test(name) && sanitize(name) === '__proto__');
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /**
  * What is out of bounds in parsed JSON, one problem per place: a string longer than
  * `stringLength`, a key longer than limits.nameLength or named "__proto__" (which would become
@@ -38,28 +36,40 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
  */
 export function boundsProblems(value: unknown, file: string, stringLength: number): Problem[] {
 	const problems: Problem[] = [];
-	const stack: Array<{value: unknown; path: string[]}> = [{value, path: []}];
-	const key = (path: string[]) => path.join('.') || undefined;
+	// A node knows its parent, so that no path is built unless a problem names it.
+	type Node = {value: unknown; name: string; parent: Node | undefined; depth: number};
+	const keyOf = (node: Node) => {
+		const names: string[] = [];
+		for (let at: Node | undefined = node; at?.parent; at = at.parent) names.push(at.name);
+		return names.reverse().join('.') || undefined;
+	};
+	const stack: Node[] = [{value, name: '', parent: undefined, depth: 0}];
 	while (stack.length > 0) {
-		const {value, path} = stack.pop()!;
+		const node = stack.pop()!;
+		const {value} = node;
 		if (typeof value === 'string') {
-			if (value.length > stringLength) problems.push({file, key: key(path), message: `${value.length} characters long, over the limit of ${stringLength}`});
+			if (value.length > stringLength) problems.push({file, key: keyOf(node), message: `${value.length} characters long, over the limit of ${stringLength}`});
 			continue;
 		}
-		if (!Array.isArray(value) && !isRecord(value)) continue;
-		if (path.length >= limits.depth) {
-			problems.push({file, key: key(path), message: `nested deeper than ${limits.depth} levels`});
+		if (value === null || typeof value !== 'object') continue;
+		if (node.depth >= limits.depth) {
+			problems.push({file, key: keyOf(node), message: `nested deeper than ${limits.depth} levels`});
 			continue;
 		}
-		const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
-		const children: typeof stack = [];
-		for (const [name, item] of entries) {
-			if (name.length > limits.nameLength) problems.push({file, key: key(path), message: `has a key ${name.length} characters long, over the limit of ${limits.nameLength}`});
-			else if (isProtoKey(name)) problems.push({file, key: key(path), message: 'has a key named "__proto__", which no deck file may use'});
-			else children.push({value: item, path: [...path, name]});
+		const depth = node.depth + 1;
+		// Children go onto the stack last first, so that problems come out in the file's order.
+		if (Array.isArray(value)) {
+			for (let i = value.length - 1; i >= 0; i--) stack.push({value: value[i], name: String(i), parent: node, depth});
+			continue;
 		}
-		// Onto the stack last first, so that problems come out in the file's order.
-		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+		const record = value as Record<string, unknown>;
+		const names = Object.keys(record).filter(name => {
+			if (name.length > limits.nameLength) problems.push({file, key: keyOf(node), message: `has a key ${name.length} characters long, over the limit of ${limits.nameLength}`});
+			else if (isProtoKey(name)) problems.push({file, key: keyOf(node), message: 'has a key named "__proto__", which no deck file may use'});
+			else return true;
+			return false;
+		});
+		for (let i = names.length - 1; i >= 0; i--) stack.push({value: record[names[i]!], name: names[i]!, parent: node, depth});
 	}
 	return problems;
 }
