@@ -12,7 +12,7 @@ export type {I18n, TFunction};
 export function createI18n(deck: Pick<Deck, 'chrome' | 'text'>, language = 'en'): I18n {
 	const resources: Record<string, {ui?: object; deck?: object}> = {};
 	for (const [language, chrome] of Object.entries(deck.chrome)) resources[language] = {ui: chrome};
-	for (const [language, text] of Object.entries(deck.text)) resources[language] = {...resources[language], deck: text};
+	for (const [language, text] of Object.entries(deck.text)) resources[language] = {...own(resources, language), deck: text};
 
 	const instance = i18next.createInstance();
 	void instance.init({

@@ -1,6 +1,7 @@
 import React, {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {Box, useApp, useInput, usePaste, useStdin, useWindowSize} from 'ink';
 import {searchCatalog} from '../deck/catalog.js';
+import {own} from '../deck/own.js';
 import {HelpView} from './components/HelpView.js';
 import {IndexView} from './components/IndexView.js';
 import {NotesView} from './components/NotesView.js';
@@ -106,7 +107,7 @@ export function App({deck, i18n, initial, onState, onSuspend}: Props) {
 		() => (second ? layoutBilingual(content, second, contentWidth(columns), columns >= sideBySideColumns) : layoutSlide(content, contentWidth(columns))),
 		[content, second, columns],
 	);
-	const entries = useMemo(() => state.catalog.slides.map(slide => slide.languages[language]!), [state.catalog, language]);
+	const entries = useMemo(() => state.catalog.slides.map(slide => own(slide.languages, language)!), [state.catalog, language]);
 
 	if (tooSmall) return <TooSmall t={t} columns={columns} rows={rows} />;
 
