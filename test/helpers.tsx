@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import React from 'react';
 import {expect} from 'vitest';
 import fs from 'node:fs';
@@ -216,17 +216,33 @@ export function generateDeck(count: number): string {
 
 export type CliResult = {code: number | null; stdout: string; stderr: string};
 
-/** Runs the built CLI with piped stdio in an English locale; `asUnprivileged` drops root to
+/** How runCli starts the built CLI: in an English locale; `asUnprivileged` drops root to
  * "nobody" so that file permissions apply. */
-export function runCli(args: string[], options: {env?: NodeJS.ProcessEnv; asUnprivileged?: boolean} = {}): CliResult {
+function cliCommand(args: string[], options: {env?: NodeJS.ProcessEnv; asUnprivileged?: boolean}) {
 	const command = options.asUnprivileged && process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-	const result = spawnSync(command[0]!, [...command.slice(1), cliPath, ...args], {
-		encoding: 'utf8',
-		env: {...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...options.env},
-		input: '',
-		timeout: 10_000,
-	});
+	return {file: command[0]!, args: [...command.slice(1), cliPath, ...args], env: {...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...options.env}};
+}
+
+/** Runs the built CLI with piped stdio (see cliCommand). */
+export function runCli(args: string[], options: {env?: NodeJS.ProcessEnv; asUnprivileged?: boolean} = {}): CliResult {
+	const {file, args: argv, env} = cliCommand(args, options);
+	const result = spawnSync(file, argv, {encoding: 'utf8', env, input: '', timeout: 10_000});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** runCli without blocking, so that a suite can run several at once; says how long it took.
+ * A run still going after `timeout` ms is killed (and its code is null). */
+export function runCliAsync(args: string[], options: {env?: NodeJS.ProcessEnv; timeout?: number} = {}): Promise<CliResult & {ms: number}> {
+	const {file, args: argv, env} = cliCommand(args, options);
+	const started = Date.now();
+	return new Promise(resolve => {
+		const child = spawn(file, argv, {env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeout ?? 10_000});
+		const out: Buffer[] = [];
+		const err: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+		child.on('close', code => resolve({code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Date.now() - started}));
+	});
 }
 
 /** One line on stderr matching `pattern`, nothing on stdout, the exit code, no stack trace. */

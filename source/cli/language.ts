@@ -7,16 +7,17 @@ import type {UsageError} from './options.js';
 // offered whenever the deck has Traditional (zh-Hant) and not zh-Hans of its own: it is then
 // derived from the Traditional text (see deck/simplified.ts), never stored.
 
-/** Tags (lower case) that stand for a Chinese script: by the language alone or by region. */
-const aliases: Record<string, string> = {
-	zh: traditional,
-	'zh-tw': traditional,
-	'zh-hk': traditional,
-	'zh-mo': traditional,
-	'zh-cn': simplified,
-	'zh-sg': simplified,
-	'zh-hans': simplified,
-};
+/** Tags (lower case) that stand for a Chinese script: by the language alone or by region. A Map:
+ * the tag looked up comes from --lang or the locale, and may be "constructor". */
+const aliases = new Map([
+	['zh', traditional],
+	['zh-tw', traditional],
+	['zh-hk', traditional],
+	['zh-mo', traditional],
+	['zh-cn', simplified],
+	['zh-sg', simplified],
+	['zh-hans', simplified],
+]);
 
 /** What two tags must share to match when they differ: the primary language subtag and the
  * script, if the tag names one or implies one by alias ("zh-TW" → "zh-hant", "en-GB" → "en"). */
@@ -26,7 +27,7 @@ function matchKey(tag: string): string {
 	const script = subtags.slice(1).find(subtag => /^[a-z]{4}$/.test(subtag));
 	if (script) return `${primary}-${script}`;
 	const region = subtags.slice(1).find(subtag => /^([a-z]{2}|\d{3})$/.test(subtag));
-	const alias = (region === undefined ? undefined : aliases[`${primary}-${region}`]) ?? aliases[primary];
+	const alias = (region === undefined ? undefined : aliases.get(`${primary}-${region}`)) ?? aliases.get(primary);
 	return alias?.toLowerCase() ?? primary;
 }
 

@@ -1,6 +1,7 @@
 import type {SlideText} from './deck-schema.js';
 import {slideText, type I18n} from './i18n.js';
 import {joinText} from '../text/join.js';
+import {own} from './own.js';
 import type {Deck} from './load-deck.js';
 
 // Everything the index filter and the search look through, built once per deck: per slide and
@@ -66,7 +67,7 @@ export function searchCatalog(catalog: Catalog, query: string, languages: readon
 	const hits: SearchHit[] = [];
 	catalog.slides.forEach((slide, index) => {
 		for (const language of order) {
-			const found = slide.languages[language]?.texts.find(text => text.folded.includes(wanted));
+			const found = own(slide.languages, language)?.texts.find(text => text.folded.includes(wanted));
 			if (found) {
 				// Case folding keeps lengths for the scripts decks use, so offsets carry over.
 				hits.push({slide: index, language, field: found.field, text: found.text, start: found.folded.indexOf(wanted), length: wanted.length});

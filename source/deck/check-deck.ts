@@ -1,5 +1,6 @@
 import path from 'node:path';
-import {createI18n} from './i18n.js';
+import {limits} from './bounds.js';
+import {createI18n, slideText} from './i18n.js';
 import {bodyRows, contentWidth, layoutSlide} from '../text/layout.js';
 import {readDeck, type Deck} from './load-deck.js';
 import type {Problem} from './problem.js';
@@ -8,6 +9,11 @@ import {slideContent} from './slide-content.js';
 /** The terminal every slide must fit, in every language: a projector's classic 80×24. */
 export const fitSize = {columns: 80, rows: 24};
 
+/** Whether any string in a value is over the deck text limit: such text was reported when the
+ * deck was read, and laying it out would cost time quadratic in its length. */
+const overLimit = (value: unknown): boolean =>
+	typeof value === 'string' ? value.length > limits.textLength : value !== null && typeof value === 'object' && Object.values(value).some(overLimit);
+
 /** Slides whose layout needs more rows than an 80×24 terminal has, per language. */
 export function fitProblems(deck: Deck, size = fitSize): Problem[] {
 	const problems: Problem[] = [];
@@ -15,6 +21,7 @@ export function fitProblems(deck: Deck, size = fitSize): Problem[] {
 	const available = bodyRows(size.rows);
 	for (const language of deck.structure.languages) {
 		deck.structure.slides.forEach((slide, index) => {
+			if (overLimit(slideText(i18n, language, slide.id))) return;
 			const needed = layoutSlide(slideContent(deck, i18n, language, index), contentWidth(size.columns)).length;
 			if (needed > available) {
 				problems.push({

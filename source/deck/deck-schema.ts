@@ -1,11 +1,16 @@
 import * as z from 'zod/mini';
 import {en} from 'zod/locales';
+import {limits} from './bounds.js';
 
 // The shapes of a deck's files. slides/deck.json holds structure only; every word shown lives
 // in locales/<lang>/deck.json (the deck) and locales/<lang>/ui.json (the program's chrome).
 // zod/mini keeps the validator out of the start-up cost (~25 KB against ~440 KB for full zod).
 
 z.config(en());
+
+// String lengths and nesting are bounded before a file reaches these schemas (see bounds.ts);
+// the counts of things are bounded here.
+const most = (count: number, what: string) => z.maxLength(count, `more than ${count.toLocaleString('en')} ${what}`);
 
 const text = z.string().check(z.minLength(1, 'empty string'));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens'));
@@ -23,16 +28,16 @@ export const slideMetaSchema = z.strictObject({
 	part: z.optional(z.int().check(z.positive())),
 	parts: z.optional(z.int().check(z.gte(2))),
 	/** One reference per point, in order. */
-	refs: z.optional(z.array(ref)),
+	refs: z.optional(z.array(ref).check(most(limits.items, 'references'))),
 	/** Where the slide's thesis and its quote come from. */
 	thesisRef: z.optional(ref),
 	quoteRef: z.optional(ref),
 });
 
 export const structureSchema = z.strictObject({
-	languages: z.array(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'))).check(z.minLength(1, 'a deck needs at least one language')),
-	sections: z.optional(z.array(z.strictObject({id, paragraphs: z.int().check(z.positive())}))),
-	slides: z.array(slideMetaSchema).check(z.minLength(1, 'the deck has no slides')),
+	languages: z.array(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'))).check(z.minLength(1, 'a deck needs at least one language'), most(limits.languages, 'languages')),
+	sections: z.optional(z.array(z.strictObject({id, paragraphs: z.int().check(z.positive())})).check(most(limits.sections, 'sections'))),
+	slides: z.array(slideMetaSchema).check(z.minLength(1, 'the deck has no slides'), most(limits.slides, 'slides')),
 });
 
 export const slideTextSchema = z.strictObject({
@@ -41,8 +46,8 @@ export const slideTextSchema = z.strictObject({
 	speaker: z.optional(text),
 	role: z.optional(text),
 	thesis: z.optional(text),
-	points: z.optional(z.array(text)),
-	entries: z.optional(z.array(z.strictObject({term: text, text}))),
+	points: z.optional(z.array(text).check(most(limits.items, 'points'))),
+	entries: z.optional(z.array(z.strictObject({term: text, text})).check(most(limits.items, 'entries'))),
 	quote: z.optional(text),
 	notes: z.optional(text),
 });

@@ -1,6 +1,7 @@
 import i18next, {type i18n as I18n, type TFunction} from 'i18next';
 import type {DeckText, SlideText} from './deck-schema.js';
 import type {Deck} from './load-deck.js';
+import {own} from './own.js';
 
 export type {I18n, TFunction};
 
@@ -11,7 +12,7 @@ export type {I18n, TFunction};
 export function createI18n(deck: Pick<Deck, 'chrome' | 'text'>, language = 'en'): I18n {
 	const resources: Record<string, {ui?: object; deck?: object}> = {};
 	for (const [language, chrome] of Object.entries(deck.chrome)) resources[language] = {ui: chrome};
-	for (const [language, text] of Object.entries(deck.text)) resources[language] = {...resources[language], deck: text};
+	for (const [language, text] of Object.entries(deck.text)) resources[language] = {...own(resources, language), deck: text};
 
 	const instance = i18next.createInstance();
 	void instance.init({
@@ -43,9 +44,9 @@ export function deckText(i18n: I18n, language: string): DeckText {
 /** A slide's text in a language. Ids are looked up as own properties only, so an id such as
  * "constructor" or "a.b" is just a name. */
 export function slideText(i18n: I18n, language: string, id: string): SlideText {
-	const {slides} = deckText(i18n, language);
-	if (!Object.hasOwn(slides, id)) throw new Error(`no text for slide ${id} in ${language}`);
-	return slides[id]!;
+	const text = own(deckText(i18n, language).slides, id);
+	if (!text) throw new Error(`no text for slide ${id} in ${language}`);
+	return text;
 }
 
 export function deckTitle(i18n: I18n, language: string): string {
@@ -53,6 +54,5 @@ export function deckTitle(i18n: I18n, language: string): string {
 }
 
 export function sectionHeading(i18n: I18n, language: string, section: string): string | undefined {
-	const {sections} = deckText(i18n, language);
-	return sections && Object.hasOwn(sections, section) ? sections[section] : undefined;
+	return own(deckText(i18n, language).sections, section);
 }

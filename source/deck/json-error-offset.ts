@@ -3,6 +3,7 @@
 // first character that cannot belong there, so every syntax error gets a line and column.
 
 const whitespace = new Set([' ', '\t', '\n', '\r']);
+const numberPattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 
 export function jsonErrorOffset(text: string): number {
 	let i = 0;
@@ -33,52 +34,63 @@ export function jsonErrorOffset(text: string): number {
 		i++;
 	};
 	const number = () => {
-		const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+		numberPattern.lastIndex = i;
+		const match = numberPattern.exec(text);
 		if (!match || match[0] === '-' || match[0] === '') fail();
 		i += match![0].length;
 	};
-	const value = (): void => {
+	// Iterative, with the open brackets on a stack of our own: 20,000 unclosed "[" must not
+	// exhaust the call stack.
+	const open: Array<'{' | '['> = [];
+	const key = () => {
 		skip();
-		const char = text[i];
-		if (char === '{') {
-			i++;
+		if (text[i] !== '"') fail();
+		string();
+		skip();
+		if (text[i] !== ':') fail();
+		i++;
+	};
+	const closer = {'{': '}', '[': ']'} as const;
+	/** Reads one value; an opened container's first member too, so it returns after a scalar or
+	 * an empty container, or with the innermost opened container on `open`. */
+	const value = (): void => {
+		for (;;) {
 			skip();
-			if (text[i] === '}') return void i++;
-			for (;;) {
-				skip();
-				if (text[i] !== '"') fail();
-				string();
-				skip();
-				if (text[i] !== ':') fail();
+			const char = text[i];
+			if (char === '{' || char === '[') {
 				i++;
-				value();
 				skip();
-				if (text[i] === ',') i++;
-				else if (text[i] === '}') return void i++;
-				else fail();
+				if (text[i] === closer[char]) return void i++;
+				open.push(char);
+				if (char === '{') key();
+				continue;
 			}
+			if (char === '"') return string();
+			if (char === 't') return literal('true');
+			if (char === 'f') return literal('false');
+			if (char === 'n') return literal('null');
+			if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
+			fail();
 		}
-		if (char === '[') {
-			i++;
+	};
+	const document = () => {
+		value();
+		while (open.length > 0) {
+			// After a member: a comma and the next member, or the container's close.
 			skip();
-			if (text[i] === ']') return void i++;
-			for (;;) {
+			const container = open.at(-1)!;
+			if (text[i] === ',') {
+				i++;
+				if (container === '{') key();
 				value();
-				skip();
-				if (text[i] === ',') i++;
-				else if (text[i] === ']') return void i++;
-				else fail();
-			}
+			} else if (text[i] === closer[container]) {
+				i++;
+				open.pop();
+			} else fail();
 		}
-		if (char === '"') return string();
-		if (char === 't') return literal('true');
-		if (char === 'f') return literal('false');
-		if (char === 'n') return literal('null');
-		if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
-		fail();
 	};
 	try {
-		value();
+		document();
 		skip();
 		if (i < text.length) fail();
 	} catch (offset) {

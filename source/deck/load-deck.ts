@@ -11,6 +11,8 @@ import {
 	type DeckText,
 	type Structure,
 } from './deck-schema.js';
+import {boundsProblems, limits} from './bounds.js';
+import {own} from './own.js';
 import {DeckError, type Problem} from './problem.js';
 import {readJson} from './read-json.js';
 import {sanitizeDeep} from '../text/sanitize.js';
@@ -45,18 +47,26 @@ function schemaProblems(file: string, error: z.core.$ZodError): Problem[] {
 	});
 }
 
-function parseFile<T>(file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
+/** Reads one deck file: JSON, then bounds (nothing after may meet an unbounded string or
+ * nesting), then sanitised (so the schema sees the text as shown: "\u001B[2J" is empty), then
+ * the schema. */
+function parseFile<T>(file: string, schema: z.ZodMiniType<T>, stringLength: number, problems: Problem[]): T | undefined {
 	const json = readJson(file);
 	if (!json.ok) {
 		problems.push(json.problem);
 		return undefined;
 	}
-	const parsed = schema.safeParse(json.value);
+	const outOfBounds = boundsProblems(json.value, file, stringLength);
+	if (outOfBounds.length > 0) {
+		problems.push(...outOfBounds);
+		return undefined;
+	}
+	const parsed = schema.safeParse(sanitizeDeep(json.value));
 	if (!parsed.success) {
 		problems.push(...schemaProblems(file, parsed.error));
 		return undefined;
 	}
-	return sanitizeDeep(parsed.data);
+	return parsed.data;
 }
 
 /** Reports where `other` differs in keys or array lengths from `reference`. */
@@ -73,11 +83,11 @@ function compareShape(reference: unknown, other: unknown, at: string[], file: st
 	const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 	if (isObject(reference) && isObject(other)) {
 		for (const key of Object.keys(reference)) {
-			if (!(key in other)) problems.push({file, key: [...at, key].join('.'), message: `missing (${referenceLang} has it)`});
+			if (!Object.hasOwn(other, key)) problems.push({file, key: [...at, key].join('.'), message: `missing (${referenceLang} has it)`});
 			else compareShape(reference[key], other[key], [...at, key], file, referenceLang, problems);
 		}
 		for (const key of Object.keys(other)) {
-			if (!(key in reference)) problems.push({file, key: [...at, key].join('.'), message: `not in ${referenceLang}`});
+			if (!Object.hasOwn(reference, key)) problems.push({file, key: [...at, key].join('.'), message: `not in ${referenceLang}`});
 		}
 		return;
 	}
@@ -125,7 +135,7 @@ function checkStructure(structure: Structure, file: string, problems: Problem[])
 function checkText(structure: Structure, text: DeckText, file: string, problems: Problem[]): void {
 	const ids = new Set(structure.slides.map(slide => slide.id));
 	structure.slides.forEach((slide, index) => {
-		const slideText = text.slides[slide.id];
+		const slideText = own(text.slides, slide.id);
 		if (!slideText) {
 			problems.push({file, key: `slides.${slide.id}`, message: `missing: slides/deck.json has slide "${slide.id}" (slides.${index})`});
 			return;
@@ -150,7 +160,7 @@ function checkText(structure: Structure, text: DeckText, file: string, problems:
 		if (!ids.has(id)) problems.push({file, key: `slides.${id}`, message: 'no slide with this id in slides/deck.json'});
 	}
 	for (const section of structure.sections ?? []) {
-		if (!text.sections?.[section.id]) problems.push({file, key: `sections.${section.id}`, message: 'missing: the heading of a declared section'});
+		if (!own(text.sections, section.id)) problems.push({file, key: `sections.${section.id}`, message: 'missing: the heading of a declared section'});
 	}
 }
 
@@ -158,7 +168,7 @@ function checkText(structure: Structure, text: DeckText, file: string, problems:
 function checkRefsPresent(structure: Structure, text: DeckText, file: string, problems: Problem[]): void {
 	if (!structure.sections) return;
 	structure.slides.forEach((slide, index) => {
-		const slideText = text.slides[slide.id];
+		const slideText = own(text.slides, slide.id);
 		if (!slide.refs && (slideText?.points?.length ?? 0) > 0) {
 			problems.push({file, key: `slides.${index}.refs`, message: `missing: the deck declares sections, so each point of "${slide.id}" needs a reference`});
 		}
@@ -197,7 +207,7 @@ export function packageChrome(problems: Problem[] = []): Record<string, Chrome> 
 	for (const language of fs.readdirSync(localesDir)) {
 		const file = path.join(localesDir, language, 'ui.json');
 		if (!fs.existsSync(file)) continue;
-		const value = parseFile(file, chromeSchema, problems);
+		const value = parseFile(file, chromeSchema, limits.chromeLength, problems);
 		if (value) chrome[language] = value;
 	}
 	builtInChrome = chrome;
@@ -215,7 +225,7 @@ export function readDeck(dir: string): {deck?: Deck; problems: Problem[]} {
 	if (problems.length > 0) return {problems};
 
 	const structureFile = path.join(slidesDir, 'deck.json');
-	const structure = parseFile(structureFile, structureSchema, problems);
+	const structure = parseFile(structureFile, structureSchema, limits.nameLength, problems);
 	if (!structure) return {problems};
 	checkStructure(structure, structureFile, problems);
 
@@ -230,7 +240,7 @@ export function readDeck(dir: string): {deck?: Deck; problems: Problem[]} {
 			continue;
 		}
 		const textFile = path.join(languageDir, 'deck.json');
-		const languageText = parseFile(textFile, deckTextSchema, problems);
+		const languageText = parseFile(textFile, deckTextSchema, limits.textLength, problems);
 		if (languageText) {
 			text[language] = languageText;
 			checkText(structure, languageText, textFile, problems);
@@ -242,12 +252,12 @@ export function readDeck(dir: string): {deck?: Deck; problems: Problem[]} {
 		}
 
 		const chromeFile = path.join(languageDir, 'ui.json');
-		const ownChrome = fs.existsSync(chromeFile) ? parseFile(chromeFile, chromeSchema, problems) : undefined;
+		const ownChrome = fs.existsSync(chromeFile) ? parseFile(chromeFile, chromeSchema, limits.chromeLength, problems) : undefined;
 		if (ownChrome && builtIn['en'] && chromeFile !== path.join(packageRoot, 'locales', 'en', 'ui.json')) {
 			compareShape(builtIn['en'], ownChrome, [], chromeFile, 'en', problems);
 		}
 		// A language bideck has no chrome for is shown in English, under its own name.
-		chrome[language] = ownChrome ?? builtIn[language] ?? {language: {name: languageName(language)}};
+		chrome[language] = ownChrome ?? own(builtIn, language) ?? {language: {name: languageName(language)}};
 	}
 	chrome['en'] ??= builtIn['en']!;
 

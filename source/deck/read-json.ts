@@ -41,7 +41,7 @@ export function readJson(file: string): JsonResult {
 	} catch {
 		// V8's own message quotes the text around the error; ours names the character instead.
 		const offset = jsonErrorOffset(text);
-		const found = offset < text.length ? `unexpected ${describeCharacter([...text.slice(offset)][0]!)}` : 'unexpected end of file';
+		const found = offset < text.length ? `unexpected ${describeCharacter(String.fromCodePoint(text.codePointAt(offset)!))}` : 'unexpected end of file';
 		return {ok: false, problem: {file, ...lineAndColumn(text, offset), message: `invalid JSON: ${found}`}};
 	}
 }

@@ -1,5 +1,6 @@
 import type {Chrome} from './deck-schema.js';
 import type {Deck} from './load-deck.js';
+import {own} from './own.js';
 
 // Simplified Chinese readers: "zh-Hans" is derived from the hand-curated Traditional text with
 // OpenCC (Hong Kong Traditional → Mainland Simplified). The Traditional text stays the only
@@ -33,14 +34,14 @@ function convertChrome(chrome: Chrome, convert: Convert): Chrome {
 
 /** The program's chrome with zh-Hans added beside zh-Hant (unchanged without zh-Hant). */
 export async function withSimplifiedChrome(chrome: Record<string, Chrome>): Promise<Record<string, Chrome>> {
-	const source = chrome[traditional];
+	const source = own(chrome, traditional);
 	return source ? {...chrome, [simplified]: convertChrome(source, await converter())} : chrome;
 }
 
 /** The deck with zh-Hans in place of zh-Hant, or undefined when the deck has no zh-Hant. */
 export async function withSimplified(deck: Deck): Promise<Deck | undefined> {
-	const text = deck.text[traditional];
-	const chrome = deck.chrome[traditional];
+	const text = own(deck.text, traditional);
+	const chrome = own(deck.chrome, traditional);
 	if (!text || !chrome) return undefined;
 	const convert = await converter();
 	return {

@@ -1,6 +1,7 @@
 import React, {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {Box, useApp, useInput, usePaste, useStdin, useWindowSize} from 'ink';
 import {searchCatalog} from '../deck/catalog.js';
+import {own} from '../deck/own.js';
 import {HelpView} from './components/HelpView.js';
 import {IndexView} from './components/IndexView.js';
 import {NotesView} from './components/NotesView.js';
@@ -109,7 +110,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 		() => (second ? layoutBilingual(content, second, contentWidth(columns), columns >= sideBySideColumns) : layoutSlide(content, contentWidth(columns))),
 		[content, second, columns],
 	);
-	const entries = useMemo(() => state.catalog.slides.map(slide => slide.languages[language]!), [state.catalog, language]);
+	const entries = useMemo(() => state.catalog.slides.map(slide => own(slide.languages, language)!), [state.catalog, language]);
 
 	// Every component draws its looks through this palette: without colour when `color` is false.
 	const painted = (view: React.ReactNode) => <ColorContext value={color}>{view}</ColorContext>;

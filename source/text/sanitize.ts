@@ -22,14 +22,12 @@ export function sanitize(text: string): string {
 	return text.replace(/\t/g, ' ').replace(escapeSequence, '').replace(controlCharacter, '');
 }
 
-/** Sanitises every string inside parsed JSON data, keeping its shape. */
+/** Sanitises every string inside parsed JSON data, keeping its shape. Recursive: callers bound
+ * the nesting first (deck/bounds.ts). */
 export function sanitizeDeep<T>(value: T): T {
 	if (typeof value === 'string') return sanitize(value) as T;
 	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item)) as T;
-	if (value !== null && typeof value === 'object') {
-		const out: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value)) out[sanitize(key)] = sanitizeDeep(item);
-		return out as T;
-	}
+	// fromEntries defines own properties: a key "__proto__" stays a key, never the prototype.
+	if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [sanitize(key), sanitizeDeep(item)])) as T;
 	return value;
 }
