@@ -1,5 +1,6 @@
 import type {SlideText} from './deck-schema.js';
-import {slideText, type I18n} from './i18n.js';
+import {chromeFor, slideText, type I18n} from './i18n.js';
+import {slideHeading} from './slide-content.js';
 import {joinText} from '../text/join.js';
 import {own} from './own.js';
 import type {Deck} from './load-deck.js';
@@ -41,7 +42,7 @@ export function buildCatalog(deck: Deck, i18n: I18n, languages: readonly string[
 			languages: Object.fromEntries(
 				languages.map(language => {
 					const text = slideText(i18n, language, meta.id);
-					return [language, {speaker: text.speaker, title: text.title, texts: texts(text)}];
+					return [language, {speaker: text.speaker, title: slideHeading(meta, text.title, chromeFor(i18n, language)), texts: texts(text)}];
 				}),
 			),
 		})),

@@ -1,5 +1,6 @@
-import type {SlideKind, SlideText} from './deck-schema.js';
-import {chromeFor, sectionHeading, slideText, type I18n} from './i18n.js';
+import type {SlideKind, SlideMeta, SlideText} from './deck-schema.js';
+import {chromeFor, sectionHeading, slideText, type I18n, type TFunction} from './i18n.js';
+import {joinText} from '../text/join.js';
 import type {Deck} from './load-deck.js';
 
 /** One line of argument on a slide (its thesis, a point, its quote) and where it comes from. */
@@ -9,8 +10,9 @@ export type SourceRow = {field: 'thesis' | 'point' | 'quote'; text: string; refe
 export type SlideContent = {
 	kind: SlideKind;
 	text: SlideText;
-	/** "(1/2)" for a slide that is one part of several. */
-	partLabel?: string;
+	/** The title as every view shows it, with the part label of a slide that is one part of
+	 * several ("Glossary (1/2)", 「詞彙表（1/2）」). */
+	heading: string;
 	quoteMarks: [open: string, close: string];
 	/** Headings of the article sections the slide draws on (thesis, points, quote), in order. */
 	sources: string[];
@@ -18,6 +20,12 @@ export type SlideContent = {
 	 * paragraph 3"); empty when the deck gives the slide no references. */
 	sourceRows: SourceRow[];
 };
+
+/** A slide's title with its part label, in the language of `t`: one rendering for the slide, the
+ * index, search and every export. */
+export function slideHeading(meta: Pick<SlideMeta, 'part' | 'parts'>, title: string, t: TFunction): string {
+	return meta.part ? joinText(title, ' ', t('slide.part', {part: meta.part, parts: meta.parts})) : title;
+}
 
 /** "lead#2" or "lead#2-3" as a reader sees it, in a language. */
 function describeRef(i18n: I18n, language: string, ref: string): string {
@@ -46,7 +54,7 @@ export function slideContent(deck: Deck, i18n: I18n, language: string, index: nu
 	return {
 		kind: meta.kind,
 		text,
-		partLabel: meta.part ? t('slide.part', {part: meta.part, parts: meta.parts}) : undefined,
+		heading: slideHeading(meta, text.title, t),
 		quoteMarks: [t('slide.quoteOpen'), t('slide.quoteClose')],
 		sources: sections.map(section => sectionHeading(i18n, language, section) ?? section),
 		sourceRows: rows,

@@ -168,7 +168,7 @@ export function exportHtml(deck: Deck, i18n: I18n, options: HtmlOptions): string
 
 	const toc = slides.map((meta, index) => {
 		const titles = contentsOf[index]!.map((content, l) => {
-			const title = content.partLabel ? `${content.text.title} ${content.partLabel}` : content.text.title;
+			const title = content.heading;
 			const badge = meta.kind === 'appendix' ? ` <span class="badge">${escapeHtml(chromeFor(i18n, languages[l]!)('handout.appendix'))}</span>` : '';
 			return `<span lang="${escapeHtml(languages[l]!)}">${escapeHtml(title)}${badge}</span>`;
 		});

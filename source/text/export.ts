@@ -69,7 +69,7 @@ function markdownSlide(content: SlideContent, header: string, labels: {notes: st
 	const {text} = content;
 	const md = (body: string) => markdownText(body);
 	const item = (body: string) => markdownText(body, '  ');
-	const out = [`## ${joinText(header, ' ', markdownLine(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title))}`, ''];
+	const out = [`## ${joinText(header, ' ', markdownLine(content.heading))}`, ''];
 	if (text.subtitle) out.push(`*${md(text.subtitle)}*`, '');
 	if (text.speaker) out.push(`**${md(text.speaker)}**${text.role ? separatorBetween(text.speaker, ' — ', text.role) + md(text.role) : ''}`, '');
 	if (text.thesis) out.push(md(text.thesis), '');

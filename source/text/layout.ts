@@ -1,5 +1,5 @@
 import type {SlideContent} from '../deck/slide-content.js';
-import {joinText, separatorBetween} from './join.js';
+import {separatorBetween} from './join.js';
 import {textWidth, wrap} from './wrap.js';
 
 // Lays a slide out as lines of styled spans for a given width. The TUI, the fit check and the
@@ -70,7 +70,7 @@ export type Block = {group: 'header' | 'thesis' | 'list' | 'quote'; lines: Line[
 
 export function layoutBlocks(content: SlideContent, width: number): Block[] {
 	const {text, kind} = content;
-	const blocks: Block[] = [{group: 'header', lines: paragraph(content.partLabel ? joinText(text.title, ' ', content.partLabel) : text.title, width, 'title')}];
+	const blocks: Block[] = [{group: 'header', lines: paragraph(content.heading, width, 'title')}];
 	if (text.subtitle) blocks.push({group: 'header', lines: paragraph(text.subtitle, width, kind === 'appendix' ? 'marker' : 'subtitle')});
 	if (text.speaker) {
 		const role = text.role ? [{text: separatorBetween(text.speaker, ' — ', text.role) + text.role, style: 'role' as const}] : [];

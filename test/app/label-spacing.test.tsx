@@ -68,4 +68,16 @@ describe('joining a label to text', () => {
 		expect(search.join('\n')).toContain('搜尋：黃金');
 		expect(offending(search)).toEqual([]);
 	});
+
+	it('the index tells the parts of a slide apart: 詞彙表（1/2） and 詞彙表（2/2）', async () => {
+		const app = renderApp({language: 'zh-Hant', columns: 100, rows: 40});
+		const index = plain(await app.press('i')).join('\n');
+		expect(index).toContain('詞彙表（1/2）');
+		expect(index).toContain('詞彙表（2/2）');
+		await app.press(keys.escape, 't', 'i');
+		const english = plain(app.frame()).join('\n');
+		expect(english).toContain('Glossary (1/2)');
+		expect(english).toContain('Glossary (2/2)');
+	});
 });
+
