@@ -16,6 +16,36 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const exampleDeckDir = path.join(root, 'examples', 'minimal');
 export const cliPath = path.join(root, 'dist', 'cli.js');
 
+const copies: string[] = [];
+process.once('exit', () => {
+	for (const dir of copies) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+/** A copy of examples/minimal in a new temporary folder, changed by `edit`; removed when the test
+ * process ends. The one way tests make a deck of their own. */
+export function deckCopy(edit: (dir: string) => void = () => {}): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-deck-'));
+	copies.push(dir);
+	fs.cpSync(exampleDeckDir, dir, {recursive: true});
+	fs.chmodSync(dir, 0o755);
+	edit(dir);
+	return dir;
+}
+
+/** Rewrites a deck's JSON file (`file` relative to the deck) with what `change` makes of it. */
+export function editJson(dir: string, file: string, change: (data: any) => unknown): void {
+	const full = path.join(dir, file);
+	const data = JSON.parse(fs.readFileSync(full, 'utf8'));
+	const changed = change(data);
+	fs.writeFileSync(full, JSON.stringify(changed === undefined ? data : changed));
+}
+
+/** For deckCopy: the deck in English only. */
+export function englishOnly(dir: string): void {
+	fs.rmSync(path.join(dir, 'locales', 'zh-Hant'), {recursive: true});
+	editJson(dir, 'slides/deck.json', structure => ({...structure, languages: ['en']}));
+}
+
 export const keys = {
 	up: '\u001B[A',
 	down: '\u001B[B',

@@ -1,26 +1,12 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
-import {cliPath, exampleDeckDir, expectOneLineError, runCli} from '../helpers.js';
+import {describe, expect, it} from 'vitest';
+import {cliPath, deckCopy, exampleDeckDir, expectOneLineError, runCli} from '../helpers.js';
 
 // Bad decks given to the built CLI: one clear line (or the validate list), a non-zero exit,
 // never a stack trace.
 
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) fs.rmSync(dir, {recursive: true, force: true});
-});
-
-function deckCopy(edit: (dir: string) => void): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-bad-'));
-	made.push(dir);
-	fs.cpSync(exampleDeckDir, dir, {recursive: true});
-	fs.chmodSync(dir, 0o755);
-	edit(dir);
-	return dir;
-}
 
 describe('bad decks', () => {
 	it('malformed JSON: file:line:column: message, exit 1', () => {

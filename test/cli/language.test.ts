@@ -1,10 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {placesFile, savePlace} from '../../source/cli/resume.js';
-import {cliPath, exampleDeckDir, expectOneLineError, runCli} from '../helpers.js';
+import {cliPath, deckCopy, englishOnly, exampleDeckDir, expectOneLineError, runCli} from '../helpers.js';
 
 // The language the built CLI shows, decided once for --print, validate and the presenter:
 // --lang (with its aliases), the remembered place, the locale. The example deck's first slide
@@ -14,21 +11,8 @@ const traditionalTitle = '最簡單的 bideck 投影片';
 const simplifiedTitle = '最简单的 bideck 投影片';
 const print = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(['--print', '--deck', exampleDeckDir, ...args], {env});
 
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) fs.rmSync(dir, {recursive: true, force: true});
-});
-
 /** The example deck in English only. */
-function englishDeck(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-english-'));
-	made.push(dir);
-	fs.cpSync(exampleDeckDir, dir, {recursive: true});
-	fs.rmSync(path.join(dir, 'locales', 'zh-Hant'), {recursive: true});
-	const structureFile = path.join(dir, 'slides', 'deck.json');
-	fs.writeFileSync(structureFile, JSON.stringify({...JSON.parse(fs.readFileSync(structureFile, 'utf8')), languages: ['en']}));
-	return dir;
-}
+const englishDeck = () => deckCopy(englishOnly);
 
 describe('--lang with --print', () => {
 	it('zh-cn prints the deck converted to Simplified Chinese', () => {

@@ -1,30 +1,14 @@
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
-import {cliPath, exampleDeckDir} from '../helpers.js';
+import {describe, expect, it} from 'vitest';
+import {cliPath, deckCopy, editJson, exampleDeckDir} from '../helpers.js';
 
 // Output that cannot be written, for every command that writes to stdout: a device with no space
 // (/dev/full: ENOSPC) is one line on stderr and exit 1; a reader that has gone away (EPIPE) ends
 // bideck silently with 141, as cat has there (128 + SIGPIPE). Never a stack trace.
 
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) fs.rmSync(dir, {recursive: true, force: true});
-});
-
 /** examples/minimal with a problem in it: a point missing in the Chinese text. */
-function deckWithProblem(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-output-'));
-	made.push(dir);
-	fs.cpSync(exampleDeckDir, dir, {recursive: true});
-	const file = path.join(dir, 'locales', 'zh-Hant', 'deck.json');
-	const text = JSON.parse(fs.readFileSync(file, 'utf8'));
-	text.slides.words.points.pop();
-	fs.writeFileSync(file, JSON.stringify(text));
-	return dir;
-}
+const deckWithProblem = () => deckCopy(dir => editJson(dir, 'locales/zh-Hant/deck.json', text => void text.slides.words.points.pop()));
 
 const problemDeck = deckWithProblem();
 const commands: Array<[name: string, args: string[], status: number]> = [

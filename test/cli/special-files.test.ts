@@ -1,26 +1,19 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
-import {exampleDeckDir, expectOneLineError, runCli} from '../helpers.js';
+import {describe, expect, it} from 'vitest';
+import {deckCopy, expectOneLineError, runCli} from '../helpers.js';
 
 // Files that are not files: a FIFO would block a plain read forever, /dev/zero would grow memory
 // without end, a device is not a deck. Each is refused at once with one line naming it.
 
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) fs.rmSync(dir, {recursive: true, force: true});
-});
-
+/** examples/minimal with `file` replaced by what `make` puts there. */
 function deckWith(file: string, make: (target: string) => void): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-special-'));
-	made.push(dir);
-	fs.cpSync(exampleDeckDir, dir, {recursive: true});
-	const target = path.join(dir, file);
-	fs.rmSync(target);
-	make(target);
-	return dir;
+	return deckCopy(dir => {
+		const target = path.join(dir, file);
+		fs.rmSync(target);
+		make(target);
+	});
 }
 
 describe('files that are not regular files', () => {

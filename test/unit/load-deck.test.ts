@@ -1,24 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadDeck, readDeck} from '../../source/deck/load-deck.js';
 import {DeckError, formatProblem} from '../../source/deck/problem.js';
-import {exampleDeckDir} from '../helpers.js';
+import {deckCopy, exampleDeckDir} from '../helpers.js';
 
-const made: string[] = [];
-afterEach(() => {
-	for (const dir of made.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
-});
-
-/** A copy of the example deck, changed by `edit`, in a temporary folder. */
-function deckCopy(edit: (dir: string) => void = () => {}): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-deck-'));
-	made.push(dir);
-	fs.cpSync(exampleDeckDir, dir, {recursive: true});
-	edit(dir);
-	return dir;
-}
 
 const json = (dir: string, file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 const write = (dir: string, file: string, value: unknown) =>
