@@ -1,6 +1,6 @@
 import {spawn, spawnSync} from 'node:child_process';
 import React from 'react';
-import {expect} from 'vitest';
+import {afterAll, expect} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,12 +17,13 @@ export const exampleDeckDir = path.join(root, 'examples', 'minimal');
 export const cliPath = path.join(root, 'dist', 'cli.js');
 
 const copies: string[] = [];
-process.once('exit', () => {
-	for (const dir of copies) fs.rmSync(dir, {recursive: true, force: true});
+// Registered while a test file is collected (it imports this module): runs when that file is done.
+afterAll(() => {
+	for (const dir of copies.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
 });
 
 /** A copy of examples/minimal in a new temporary folder, changed by `edit`; removed when the test
- * process ends. The one way tests make a deck of their own. */
+ * file is done. The one way tests make a deck of their own. */
 export function deckCopy(edit: (dir: string) => void = () => {}): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-deck-'));
 	copies.push(dir);
@@ -233,6 +234,7 @@ export function plain(frame: string): string[] {
 /** A valid deck of `count` short slides in en and zh-Hant, in a new temporary folder. */
 export function generateDeck(count: number): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-generated-'));
+	copies.push(dir);
 	const ids = Array.from({length: count}, (_, i) => `s${i + 1}`);
 	fs.mkdirSync(path.join(dir, 'slides'));
 	fs.writeFileSync(path.join(dir, 'slides', 'deck.json'), JSON.stringify({languages: ['en', 'zh-Hant'], slides: ids.map(id => ({id, kind: 'overview'}))}));

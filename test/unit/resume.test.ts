@@ -3,11 +3,19 @@ import {build} from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {maxDecks, placesFile, readPlaces, savePlace} from '../../source/cli/resume.js';
 import {root} from '../helpers.js';
 
-const folder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-resume-'));
+const folders: string[] = [];
+afterAll(() => {
+	for (const dir of folders) fs.rmSync(dir, {recursive: true, force: true});
+});
+const folder = () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-resume-'));
+	folders.push(dir);
+	return dir;
+};
 const place = (slide: string, language = 'en') => ({slide, language});
 
 describe('remembering the place', () => {
