@@ -45,8 +45,8 @@ export const chromeLooks = {
 	indexHeading: {bold: true, color: 'greenBright'},
 	filter: {color: 'yellowBright'},
 	searchHeading: {bold: true, color: 'magentaBright'},
-	selectedHit: {bold: true, color: 'cyanBright'},
-	selectedItem: {color: 'blue'},
+	/** The highlighted row of the index and of the search results. */
+	selectedRow: {bold: true, color: 'cyanBright'},
 	reference: {color: 'yellowBright'},
 	warning: {color: 'yellow'},
 } as const satisfies Record<string, Look>;

@@ -66,7 +66,7 @@ export function SearchView({t, query, hits, entries, languageNames, selected, ro
 				const language = separatorBetween(parts.after || parts.match, ' ', name) + name;
 				return (
 					<Box key={hit.slide} flexDirection="column">
-						<Text {...(isSelected ? look(chromeLooks.selectedHit) : {})}>
+						<Text {...(isSelected ? look(chromeLooks.selectedRow) : {})}>
 							{truncate(head, width)}
 						</Text>
 						<Text>

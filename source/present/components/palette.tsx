@@ -21,14 +21,14 @@ export function useBorder(border: Color): Color | undefined {
 /** ink-select-input's row and pointer, drawn through the palette (its own are always blue). */
 export function ListItem({isSelected = false, label}: {isSelected?: boolean; label: string}) {
 	const look = useLook();
-	return <Text {...(isSelected ? look(chromeLooks.selectedItem) : {})}>{label}</Text>;
+	return <Text {...(isSelected ? look(chromeLooks.selectedRow) : {})}>{label}</Text>;
 }
 
 export function ListIndicator({isSelected = false}: {isSelected?: boolean}) {
 	const look = useLook();
 	return (
 		<Box marginRight={1}>
-			<Text {...(isSelected ? look(chromeLooks.selectedItem) : {})}>{isSelected ? '❯' : ' '}</Text>
+			<Text {...(isSelected ? look(chromeLooks.selectedRow) : {})}>{isSelected ? '❯' : ' '}</Text>
 		</Box>
 	);
 }
