@@ -46,3 +46,41 @@ await build({
 	},
 });
 fs.chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);
+
+// The built-in deck, read and checked now rather than at every start: dist/built-in-deck.json
+// holds what loadDeck returns for the package's slides/ and locales/ (and the program's chrome),
+// with the text of each file it came from; source/deck/prebuilt.ts uses it while those texts are
+// unchanged. The reading code is bundled to a file in dist/ (so that it finds the package root
+// as dist/cli.js does), run, and removed. A deck with problems gets no prebuilt file: it is then
+// read and checked at start-up, which reports them.
+const prebuildFile = new URL('../dist/prebuild-deck.mjs', import.meta.url);
+await build({
+	absWorkingDir: root,
+	stdin: {
+		contents: [
+			"import {loadDeck, packageChrome, packageRoot} from './source/deck/load-deck.ts';",
+			"import {builtInSources} from './source/deck/prebuilt.ts';",
+			'export function prebuild() {',
+			'	const sources = builtInSources();',
+			'	const {dir, ...deck} = loadDeck(packageRoot);',
+			'	return {sources, deck, chrome: packageChrome()};',
+			'}',
+		].join('\n'),
+		resolveDir: root,
+		loader: 'ts',
+	},
+	outfile: fileURLToPath(prebuildFile),
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node22',
+	logLevel: 'warning',
+});
+try {
+	const {prebuild} = await import(prebuildFile.href);
+	fs.writeFileSync(new URL('../dist/built-in-deck.json', import.meta.url), JSON.stringify(prebuild()));
+} catch (error) {
+	process.stderr.write(`build: the built-in deck is not prebuilt (it is checked at each start instead): ${error.message}\n`);
+} finally {
+	fs.rmSync(prebuildFile, {force: true});
+}
