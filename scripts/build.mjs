@@ -3,14 +3,34 @@
 // --help, --print and validate never parse Ink (see the Performance section of the README).
 import {build} from 'esbuild';
 import fs from 'node:fs';
+import {builtinModules} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 fs.rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
 
+// Node's built-ins are require()d (with the require the banner below makes), not imported: an
+// ESM import of one makes Node build a module facade that reads every export, getters included,
+// which loads much that is never used — node:process loads process.report and process.finalization,
+// node:util its diff and colours (~6–8 ms each before the first frame). esbuild reads a named
+// export of a require()d module only where it is used.
+const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
+const requireBuiltins = {
+	name: 'require-builtins',
+	setup(build) {
+		build.onResolve({filter: /^[\w:/]+$/}, ({path, kind, namespace}) => {
+			if (!builtins.has(path)) return undefined;
+			if (namespace === 'builtin') return {path, external: true};
+			return kind === 'import-statement' ? {path, namespace: 'builtin'} : undefined;
+		});
+		build.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js'}));
+	},
+};
+
 await build({
 	absWorkingDir: root,
+	plugins: [requireBuiltins],
 	// source/start.ts turns on the code cache, then imports source/cli.tsx (a chunk of its own).
 	entryPoints: {cli: 'source/start.ts'},
 	outdir: 'dist',

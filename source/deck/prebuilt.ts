@@ -25,17 +25,11 @@ export type Prebuilt = {
 	chrome: Record<string, Chrome>;
 };
 
-const utf8 = new TextDecoder('utf-8', {fatal: true});
-
-/** The text of a file, or null when it is missing, not a regular file, too big or not UTF-8. */
+/** The text of a file, or null when it is missing, not a regular file or too big. Bytes that
+ * are not UTF-8 read as U+FFFD (a strict decoder takes 2–5 ms for the prebuilt file alone). */
 function textOf(file: string): string | null {
 	const read = readRegularFile(file, maxFileBytes);
-	if (!read.ok) return null;
-	try {
-		return utf8.decode(read.bytes);
-	} catch {
-		return null;
-	}
+	return read.ok ? read.bytes.toString('utf8') : null;
 }
 
 /** What loadDeck and packageChrome read for the package's own deck, by path from `root`:
@@ -53,7 +47,10 @@ export function builtInSources(root = packageRoot): Record<string, string | null
 
 function sameSources(built: Record<string, string | null>, now: Record<string, string | null>): boolean {
 	const files = Object.keys(built);
-	return files.length === Object.keys(now).length && files.every(file => Object.hasOwn(now, file) && now[file] === built[file]);
+	// A text with U+FFFD may have been read from bytes that are not UTF-8, which the deck checks
+	// refuse: it never counts as unchanged.
+	const same = (file: string) => Object.hasOwn(now, file) && now[file] === built[file] && !now[file]?.includes('\uFFFD');
+	return files.length === Object.keys(now).length && files.every(same);
 }
 
 /** The prebuilt deck and chrome, when there is one and no source file has changed since it was

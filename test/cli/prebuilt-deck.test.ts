@@ -83,4 +83,27 @@ describe('the prebuilt built-in deck', () => {
 		fs.rmSync(path.join(dir, 'locales', 'en', 'ui.json'));
 		expect(readPrebuilt(prebuiltCopy, dir)).toBeUndefined();
 	});
+
+	it('a locale file that is no longer UTF-8 is checked, and refused, even where it reads as the same text', () => {
+		const dir = packageCopy();
+		// The built text gets a U+FFFD, which bytes that are not UTF-8 also read as.
+		const localeFile = path.join(dir, 'locales', 'en', 'deck.json');
+		const text = readJson(localeFile);
+		text.title = 'Forum \uFFFD';
+		fs.writeFileSync(localeFile, JSON.stringify(text, null, 2));
+		const prebuiltCopy = path.join(dir, 'dist', 'built-in-deck.json');
+		const prebuilt = readJson(prebuiltCopy) as Prebuilt;
+		prebuilt.sources['locales/en/deck.json'] = fs.readFileSync(localeFile, 'utf8');
+		prebuilt.deck.text['en']!.title = 'Forum \uFFFD';
+		fs.writeFileSync(prebuiltCopy, JSON.stringify(prebuilt));
+		expect(readPrebuilt(prebuiltCopy, dir)).toBeUndefined();
+		// Now the file holds a byte that is not UTF-8 where the U+FFFD was.
+		const bytes = fs.readFileSync(localeFile);
+		const at = bytes.indexOf(Buffer.from('\uFFFD'));
+		fs.writeFileSync(localeFile, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at + 3)]));
+		expect(readPrebuilt(prebuiltCopy, dir)).toBeUndefined();
+		const result = print(dir);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/^bideck: .*locales\/en\/deck\.json.*not valid UTF-8/);
+	});
 });
