@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {chromeFor, createI18n, type TFunction} from './deck/i18n.js';
 import {chooseLanguage, type LanguageChoice} from './cli/language.js';
-import {builtInDeckDir, loadDeck, packageChrome, packageRoot, type Deck} from './deck/load-deck.js';
+import type {Deck} from './deck/load-deck.js';
+import {builtInDeckDir, packageRoot} from './deck/package-root.js';
+import {readPrebuilt} from './deck/prebuilt.js';
 import {parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
 import {DeckError, formatProblem} from './deck/problem.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
@@ -35,7 +37,10 @@ async function chromeIn(chrome: Record<string, Chrome>, choice: LanguageChoice):
 async function main(argv: string[]): Promise<number> {
 	// Messages before the deck is loaded use the program's own chrome, in the language --lang
 	// or the locale asks for; a --lang the deck lacks is reported once the deck is loaded.
-	const chrome = packageChrome();
+	// The built-in deck and chrome as checked at build time while their files are unchanged, so
+	// that zod and the deck checks are not even loaded (see source/deck/prebuilt.ts).
+	const prebuilt = readPrebuilt();
+	const chrome = prebuilt?.chrome ?? (await import('./deck/load-deck.js')).packageChrome();
 	const parsed = parseOptions(argv);
 	let t = await chromeIn(chrome, chooseLanguage({asked: parsed.ok ? parsed.options.lang : undefined, env: process.env, languages: Object.keys(chrome)}));
 	if (!parsed.ok) return usageError(t, parsed.error);
@@ -61,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
 
 	let deck: Deck;
 	try {
-		deck = loadDeck(deckDir);
+		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : (await import('./deck/load-deck.js')).loadDeck(deckDir);
 	} catch (error) {
 		if (error instanceof DeckError) return fail(t('cli.deckError', {problem: formatProblem(error.problems[0]!)}), 1);
 		throw error;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type * as z from 'zod/mini';
 import {
 	chromeSchema,
@@ -17,15 +16,9 @@ import {DeckError, type Problem} from './problem.js';
 import {readJson} from './read-json.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 
-/** The package root: the nearest folder above this module with a package.json (this file sits
- * in source/deck/ in development, its code in dist/ when bundled). */
-export const packageRoot = (() => {
-	let dir = path.dirname(fileURLToPath(import.meta.url));
-	while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-	return dir;
-})();
-/** The built-in forum deck lives at the package root (slides/ and locales/). */
-export const builtInDeckDir = packageRoot;
+import {packageRoot} from './package-root.js';
+
+export {builtInDeckDir, packageRoot} from './package-root.js';
 
 export type Deck = {
 	dir: string;
