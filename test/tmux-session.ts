@@ -80,6 +80,17 @@ export class TmuxSession {
 		return {icanon: words.includes('icanon'), echo: words.includes('echo')};
 	}
 
+	/** Ends whatever program the shell is running (a failed test may leave it running or
+	 * stopped) and clears the screen, ready for the next test. */
+	async endProgram(): Promise<void> {
+		const pid = this.programPid();
+		if (pid) {
+			process.kill(pid, 'SIGKILL');
+			await this.waitFor(() => this.programPid() === undefined, 'the program to end');
+		}
+		this.type('clear');
+	}
+
 	close(): void {
 		spawnSync('tmux', ['-L', this.socket, 'kill-server']);
 	}

@@ -1,28 +1,23 @@
 import {spawnSync} from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {cleanupApps, cliPath, exampleDeckDir, keys, renderApp} from '../helpers.js';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanupApps, cliPath, deckCopy, editJson, keys, renderApp} from '../helpers.js';
 
 // A deck whose text carries terminal control sequences: none may reach the screen or an export.
 const hostile = ['\u001B[2J', '\u001B]52;c;ZXZpbA==\u0007', '\u001B]0;pwned\u001B\\', '\u009B6n', '\u202E', '\u0007', '\u0000'];
 const forbidden = ['\u001B[2J', '\u001B]', '\u009B', '\u202E', '\u0007', '\u0000', 'ZXZpbA', 'pwned'];
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-hostile-'));
-fs.cpSync(exampleDeckDir, dir, {recursive: true});
-for (const language of ['en', 'zh-Hant']) {
-	const file = path.join(dir, 'locales', language, 'deck.json');
-	const deck = JSON.parse(fs.readFileSync(file, 'utf8'));
-	for (const slide of Object.values<Record<string, unknown>>(deck.slides)) {
-		slide['title'] = `Safe${hostile.join('')}Title`;
-		slide['notes'] = `Notes ${hostile.join(' ')} end`;
-		if (Array.isArray(slide['points'])) slide['points'] = (slide['points'] as string[]).map(point => `${hostile[0]}${point}${hostile[1]}`);
+const dir = deckCopy(copy => {
+	for (const language of ['en', 'zh-Hant']) {
+		editJson(copy, `locales/${language}/deck.json`, deck => {
+			for (const slide of Object.values<Record<string, unknown>>(deck.slides)) {
+				slide['title'] = `Safe${hostile.join('')}Title`;
+				slide['notes'] = `Notes ${hostile.join(' ')} end`;
+				if (Array.isArray(slide['points'])) slide['points'] = (slide['points'] as string[]).map(point => `${hostile[0]}${point}${hostile[1]}`);
+			}
+			deck.title = `Deck${hostile.join('')}`;
+		});
 	}
-	deck.title = `Deck${hostile.join('')}`;
-	fs.writeFileSync(file, JSON.stringify(deck));
-}
-afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+});
 afterEach(() => cleanupApps());
 
 function expectClean(output: string) {

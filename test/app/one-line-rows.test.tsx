@@ -1,25 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {textWidth} from '../../source/text/wrap.js';
-import {cleanupApps, exampleDeckDir, plain, renderApp} from '../helpers.js';
+import {cleanupApps, deckCopy, editJson, plain, renderApp} from '../helpers.js';
 
 // Titles and speakers are shown on one row in the index, search and sources: line breaks and
 // tabs in the deck's text must not break those rows (the prompt row would scroll away).
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-newlines-'));
-fs.cpSync(exampleDeckDir, dir, {recursive: true});
-for (const language of ['en', 'zh-Hant']) {
-	const file = path.join(dir, 'locales', language, 'deck.json');
-	const deck = JSON.parse(fs.readFileSync(file, 'utf8'));
-	for (const slide of Object.values<Record<string, unknown>>(deck.slides)) {
-		slide['title'] = `First\nsecond\r\nthird\tfourth ${String(slide['title'])}`;
-		if (slide['speaker']) slide['speaker'] = `Name\nbroken`;
+const dir = deckCopy(copy => {
+	for (const language of ['en', 'zh-Hant']) {
+		editJson(copy, `locales/${language}/deck.json`, deck => {
+			for (const slide of Object.values<Record<string, unknown>>(deck.slides)) {
+				slide['title'] = `First\nsecond\r\nthird\tfourth ${String(slide['title'])}`;
+				if (slide['speaker']) slide['speaker'] = `Name\nbroken`;
+			}
+		});
 	}
-	fs.writeFileSync(file, JSON.stringify(deck));
-}
-afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+});
 afterEach(() => cleanupApps());
 
 describe('rows of one line', () => {

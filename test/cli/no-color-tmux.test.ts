@@ -10,14 +10,7 @@ beforeAll(() => {
 	session = new TmuxSession(100, 30);
 });
 afterAll(() => session.close());
-afterEach(async () => {
-	const pid = session.programPid();
-	if (pid) {
-		process.kill(pid, 'SIGKILL');
-		await session.waitFor(() => session.programPid() === undefined, 'the program to end');
-	}
-	session.type('clear');
-});
+afterEach(() => session.endProgram());
 
 /** The screen with its attributes, as SGR sequences (tmux capture-pane -e). */
 const styledScreen = () => session.tmux('capture-pane', '-p', '-e', '-t', 'main');

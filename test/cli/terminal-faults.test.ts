@@ -20,15 +20,7 @@ afterAll(() => {
 	session.close();
 	fs.rmSync(temp, {recursive: true, force: true});
 });
-afterEach(async () => {
-	// A failed test may leave the program running or stopped: end it before the next one.
-	const pid = session.programPid();
-	if (pid) {
-		process.kill(pid, 'SIGKILL');
-		await session.waitFor(() => session.programPid() === undefined, 'the program to end');
-	}
-	session.type('clear');
-});
+afterEach(() => session.endProgram());
 
 async function start(args = '--fresh --lang en') {
 	session.type(`${cliPath} ${args} 2>${temp}/stderr; echo "EXIT:$?"`);
