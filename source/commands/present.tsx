@@ -89,18 +89,19 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 		process.exit(1);
 	});
 
-	// The first frame at once, with bideck's own layout; Ink, loaded meanwhile, draws the same
-	// cells again (its 1049h on a screen already alternate changes nothing). Raw mode from now
-	// on: keys pressed while Ink loads are neither echoed nor lost; Ink reads them from stdin.
-	// Keys pressed even earlier, before Node ran any code, the terminal has echoed ("^[[C") on
-	// the line the cursor is on: that line is cleared before the screen is switched, so the
-	// shell finds it empty on exit.
 	// A stop asked for (SIGTSTP) while Ink loads is held until the app can give the terminal back.
 	let stopAsked = false;
 	const holdStop = () => {
 		stopAsked = true;
 	};
 	process.on('SIGTSTP', holdStop);
+
+	// The first frame at once, with bideck's own layout; Ink, loaded meanwhile, draws the same
+	// cells again (its 1049h on a screen already alternate changes nothing). Raw mode from now
+	// on: keys pressed while Ink loads are neither echoed nor lost; Ink reads them from stdin.
+	// Keys pressed even earlier, before Node ran any code, the terminal has echoed ("^[[C") on
+	// the line the cursor is on: that line is cleared before the screen is switched, so the
+	// shell finds it empty on exit.
 	const frame = process.stdin.isTTY && process.stdout.isTTY ? firstFrame(deck, i18n, initial, {columns: process.stdout.columns, rows: process.stdout.rows, color: start.color ?? true}) : undefined;
 	if (frame !== undefined) {
 		painted = true;
