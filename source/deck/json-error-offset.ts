@@ -1,6 +1,7 @@
-// Node 20's JSON.parse does not always say where it failed ("Unexpected token ',', … is not
-// valid JSON"). This scanner walks the text by the JSON grammar and returns the offset of the
-// first character that cannot belong there, so every syntax error gets a line and column.
+// JSON.parse's messages are V8's wording, not an interface, and some carry no position at all
+// ("Unexpected end of JSON input"). This scanner walks the text by the JSON grammar and returns
+// the offset of the first character that cannot belong there, so every syntax error gets a line
+// and column.
 
 const whitespace = new Set([' ', '\t', '\n', '\r']);
 const numberPattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
