@@ -93,5 +93,5 @@ export function chooseLanguage(request: LanguageRequest): LanguageChoice {
 	const tag = environmentTag(env);
 	const fallback = decide(fromPlace ?? (tag === undefined ? undefined : matchLanguage(tag, offered)) ?? matchLanguage('en', offered) ?? languages[0]!);
 	if (asked === undefined) return fallback;
-	return {...fallback, error: {key: 'cli.badLanguage', values: {value: asked, languages: languages.join(', ')}}};
+	return {...fallback, error: {key: 'cli.badLanguage', values: {value: asked, languages: offered.join(', ')}}};
 }

@@ -33,7 +33,7 @@ describe('bideck (the built CLI)', () => {
 	});
 
 	it('a bad --lang or --slide: one line, exit 2', () => {
-		expectOneLineError(run(['--lang', 'fr']), 2, /^bideck: --lang fr: not a language of this deck \(it has zh-Hant, en; zh means zh-Hant\) \(see bideck --help\)$/);
+		expectOneLineError(run(['--lang', 'fr']), 2, /^bideck: --lang fr: not a language of this deck \(it has zh-Hant, en, zh-Hans; zh means zh-Hant\) \(see bideck --help\)$/);
 		expectOneLineError(run(['--slide', '0']), 2, /^bideck: --slide 0: not a slide number \(the deck has slides 1 to \d+\)/);
 		expectOneLineError(run(['--slide', '9999']), 2, /^bideck: --slide 9999: not a slide number/);
 		expectOneLineError(run(['--slide', 'two']), 2, /^bideck: --slide two: not a slide number/);

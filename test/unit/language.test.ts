@@ -28,7 +28,7 @@ describe('chooseLanguage: --lang', () => {
 
 	it('a language the deck lacks is an error naming the deck languages; the choice falls back', () => {
 		const choice = choose({asked: 'ja', env: {LANG: 'zh_TW.UTF-8'}});
-		expect(choice.error).toEqual({key: 'cli.badLanguage', values: {value: 'ja', languages: 'en, zh-Hant'}});
+		expect(choice.error).toEqual({key: 'cli.badLanguage', values: {value: 'ja', languages: 'en, zh-Hant, zh-Hans'}});
 		expect(choice.language).toBe('zh-Hant');
 		expect(choose({asked: 'zh-Hant'}).error).toBeUndefined();
 	});
