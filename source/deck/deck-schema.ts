@@ -15,7 +15,8 @@ const most = (count: number, what: string) => z.maxLength(count, `more than ${co
 const text = z.string().check(z.minLength(1, 'empty string'));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens'));
 
-export const slideKinds = ['title', 'overview', 'section', 'speaker', 'synthesis', 'glossary', 'appendix'] as const;
+/** What each kind changes on screen is documented in the README (Slide kinds). */
+export const slideKinds = ['title', 'overview', 'section', 'speaker', 'synthesis', 'glossary', 'appendix', 'content'] as const;
 
 /** "section#3" or "section#3-5": a paragraph (range) within one of the deck's sections. */
 export const refPattern = /^([a-z0-9][a-z0-9-]*)#(\d+)(?:-(\d+))?$/;
