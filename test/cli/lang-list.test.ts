@@ -1,12 +1,10 @@
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {expectOneLineError, exampleDeckDir, root, runCli} from '../helpers.js';
+import {expectOneLineError, exampleDeckDir, runCli, threeLanguagesDir as threeLanguages} from '../helpers.js';
 
 // --lang with several languages, on the built CLI: a comma list, both and all choose the
 // languages --print writes, in the order given; a list that names a language the deck lacks,
 // one twice or an empty item is one line on stderr and exit 2.
 
-export const threeLanguages = path.join(root, 'test', 'fixtures', 'three-languages');
 const print = (lang: string, deck = threeLanguages) => runCli(['--print', '--deck', deck, '--lang', lang]);
 /** The language labels of the slide rules of a text export ("── 1/5 · 日本語 ──"), in order. */
 const labels = (stdout: string) => [...stdout.matchAll(/^── 1\/\d+ · (.+?) ─/gm)].map(match => match[1]);
