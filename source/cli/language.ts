@@ -83,6 +83,9 @@ function askedList(asked: string, languages: readonly string[]): {list: string[]
 	const keyword = asked.toLowerCase();
 	if (keyword === 'all') return {list: [...languages]};
 	if (keyword === 'both') return {list: languages.slice(0, 2)};
+	// zh-Hans derived from zh-Hant replaces it: the two count as one language.
+	const pair = [simplified, traditional];
+	const same = (a: string, b: string) => a === b || (!languages.includes(simplified) && a !== b && pair.includes(a) && pair.includes(b));
 	const items = asked.split(',').map(item => item.trim());
 	const list: string[] = [];
 	for (const item of items) {
@@ -92,9 +95,7 @@ function askedList(asked: string, languages: readonly string[]): {list: string[]
 			const values = {value: asked, languages: offered.join(', ')};
 			return {error: items.length > 1 ? {key: 'cli.badLanguageInList', values: {...values, item}} : {key: 'cli.badLanguage', values}};
 		}
-		// zh-Hans derived from zh-Hant replaces it: the two cannot be shown together.
-		const twin = language === simplified && !languages.includes(simplified) ? traditional : language === traditional ? simplified : undefined;
-		if (list.includes(language) || (twin !== undefined && list.includes(twin) && !languages.includes(simplified))) {
+		if (list.some(other => same(other, language))) {
 			return {error: {key: 'cli.repeatedLanguage', values: {value: asked, item}}};
 		}
 		list.push(language);
@@ -111,7 +112,7 @@ export function chooseLanguage(request: LanguageRequest): LanguageChoice {
 		const parsed = askedList(asked, languages);
 		if ('list' in parsed) {
 			const [language] = parsed.list as [string, ...string[]];
-			const several = parsed.list.length > 1 || asked.includes(',') || ['all', 'both'].includes(asked.toLowerCase());
+			const several = parsed.list.length > 1 || ['all', 'both'].includes(asked.toLowerCase());
 			return {language, ...(several ? {languages: parsed.list} : {}), simplified: parsed.list.some(derived)};
 		}
 		const fallback = chooseLanguage({...request, asked: undefined});
