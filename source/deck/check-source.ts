@@ -25,7 +25,7 @@ import {own} from './own.js';
 import {packageChrome} from './package-chrome.js';
 import {packageRoot} from './package-root.js';
 import {isError, type Problem} from './problem.js';
-import {sanitizeDeep} from '../text/sanitize.js';
+import {sanitize, sanitizeDeep} from '../text/sanitize.js';
 
 // One checker for every deck, whichever format it was written in (see deck-source.ts), and one
 // pass: every file is checked whatever is wrong with the others, every part of a file whatever
@@ -143,7 +143,8 @@ function checkText(report: Report, file: SourceFile, structure: Salvaged | undef
 			report.add(file, 'text', ['slides', slide.id, 'points'], 'validate.problem.pointsAndRefs', {values: {count: slideText.points?.length ?? 0, refs: slide.refs.length}});
 		}
 	});
-	if (isRecord(rawSlides)) {
+	// With no slide at all, that is the problem, not each text's id.
+	if (isRecord(rawSlides) && report.numbers.size > 0) {
 		for (const id of Object.keys(rawSlides)) {
 			if (!report.numbers.has(id)) report.add(file, 'text', ['slides', id], 'validate.problem.unknownSlide', {suggestion: didYouMean(id, report.numbers.keys())});
 		}
@@ -225,10 +226,13 @@ export function checkSource(source: DeckSource, options: CheckOptions = {}): {de
 	let salvaged: Salvaged | undefined;
 	let structure: Structure | undefined;
 	if (source.structure) {
+		// Slides are named by their ids even in a structure out of bounds (an id out of bounds is
+		// left out: slide 8 without its name).
+		const slides = valueAt(source.structure.value, ['slides']);
+		const idOf = (slide: unknown) => (isRecord(slide) && typeof slide['id'] === 'string' && slide['id'].length <= limits.nameLength ? sanitize(slide['id']) : undefined);
+		report.setSlides(Array.isArray(slides) ? slides.map(idOf) : []);
 		const value = bounded(report, source.structure, 'structure', limits.nameLength);
 		if (value !== undefined) {
-			const slides = valueAt(value, ['slides']);
-			report.setSlides(Array.isArray(slides) ? slides.map(slide => (isRecord(slide) && typeof slide['id'] === 'string' ? slide['id'] : undefined)) : []);
 			const parsed = structureSchema.safeParse(value);
 			if (parsed.success) structure = parsed.data;
 			else reportSchemaIssues(report, source.structure, 'structure', value, parsed.error);

@@ -49,6 +49,8 @@ export function readJsonDeck(dir: string): DeckSource {
 	else source.structure = read(path.join(slidesDir, 'deck.json'), problems);
 	if (!isDirectory(localesDir)) {
 		problems.push({file: localesDir, message: 'validate.problem.noLocalesFolder'});
+		// Each language is missing because the folder is: said once, above.
+		for (const language of languagesOf(source.structure, localesDir)) source.languages[language] = {};
 		return source;
 	}
 	for (const language of new Set(languagesOf(source.structure, localesDir))) {
