@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {cleanupApps, deckCopy, plain, renderApp, root} from '../helpers.js';
+import {cleanupApps, deckCopy, plain, renderApp} from '../helpers.js';
 
 // The program's labels are neutral; a deck that wants its own (search examples from its subject,
 // say) gives them in its locales/<lang>/ui.json, and the presenter shows the deck's.
@@ -13,12 +13,11 @@ describe('a deck\'s own labels', () => {
 		const neutral = renderApp({deckDir: deckCopy()});
 		expect(await neutral.press('/')).toContain('Type a word in any of the deck\'s languages');
 
-		const dir = deckCopy(d => {
-			const chrome = JSON.parse(fs.readFileSync(path.join(root, 'locales', 'en', 'ui.json'), 'utf8')) as {search: {prompt: string}};
-			chrome.search.prompt = 'Type a word: deck, slides, locales…';
-			fs.writeFileSync(path.join(d, 'locales', 'en', 'ui.json'), JSON.stringify(chrome));
-		});
+		// The deck's ui.json holds only the label it changes; every other label stays the program's.
+		const dir = deckCopy(d => fs.writeFileSync(path.join(d, 'locales', 'en', 'ui.json'), JSON.stringify({search: {prompt: 'Type a word: deck, slides, locales…'}})));
 		const own = renderApp({deckDir: dir});
-		expect(plain(await own.press('/')).join('\n')).toContain('Type a word: deck, slides, locales…');
+		const search = plain(await own.press('/')).join('\n');
+		expect(search).toContain('Type a word: deck, slides, locales…');
+		expect(search).toContain('↑/↓ move · Enter open · Esc clear/close');
 	});
 });

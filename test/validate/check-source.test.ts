@@ -55,7 +55,7 @@ describe('checkSource: one pass', () => {
 	it('a schema error in slides/deck.json hides neither the locales’ problems nor one locale problem another', () => {
 		const dir = brokenEverywhere();
 		expect(found(dir)).toEqual([
-			`${at(dir, 'slides/deck.json', '"kind": "speakr"')}: slide 2 "structure": kind: unknown kind "speakr" (the kinds: title, overview, section, speaker, synthesis, glossary, appendix) (did you mean "speaker"?)`,
+			`${at(dir, 'slides/deck.json', '"kind": "speakr"')}: slide 2 "structure": kind: unknown kind "speakr" (the kinds: title, overview, section, speaker, synthesis, glossary, appendix, content) (did you mean "speaker"?)`,
 			`${at(dir, 'slides/deck.json', '"fromat#2"')}: slide 3 "words": refs.0: unknown section "fromat" (declare it in "sections") (did you mean "format"?)`,
 			`${at(dir, 'locales/en/deck.json', '"title": ""')}: slide 1 "welcome": title: empty: needs some text`,
 			`${at(dir, 'locales/en/deck.json', '"subtitel"')}: slide 3 "words": subtitel: unknown key (did you mean "subtitle"?)`,
@@ -189,7 +189,7 @@ describe('checkSource: one pass', () => {
 		});
 		expect(found(dir)).toEqual([
 			// Not written: located at the slide that lacks it.
-			`${at(dir, 'slides/deck.json', '{', '"slides"')}: slide 1 "welcome": kind: missing: one of title, overview, section, speaker, synthesis, glossary, appendix`,
+			`${at(dir, 'slides/deck.json', '{', '"slides"')}: slide 1 "welcome": kind: missing: one of title, overview, section, speaker, synthesis, glossary, appendix, content`,
 			`${at(dir, 'locales/zh-Hant/ui.json', '"next"')}: hints.next: needs text`,
 			`${at(dir, 'locales/zh-Hant/ui.json', '"index"')}: hints.index: needs text`,
 			`${at(dir, 'locales/zh-Hant/ui.json', '"help"')}: hints.help: empty: needs some text`,

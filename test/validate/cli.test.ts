@@ -33,7 +33,7 @@ describe('bideck validate on a deck broken in several files', () => {
 		expect(result.stderr).toBe('');
 		const lines = result.stdout.trimEnd().split('\n').map(line => line.replace(`${dir}/`, ''));
 		expect(lines).toEqual([
-			expect.stringMatching(/^slides\/deck\.json:1:\d+: slide 1 "welcome": kind: unknown kind "titel" \(the kinds: title, overview, section, speaker, synthesis, glossary, appendix\) \(did you mean "title"\?\)$/),
+			expect.stringMatching(/^slides\/deck\.json:1:\d+: slide 1 "welcome": kind: unknown kind "titel" \(the kinds: title, overview, section, speaker, synthesis, glossary, appendix, content\) \(did you mean "title"\?\)$/),
 			expect.stringMatching(/^locales\/en\/deck\.json:1:\d+: slide 3 "words": subtitel: unknown key \(did you mean "subtitle"\?\)$/),
 			'locales/en/ui.json:1:13: status.position: unknown placeholder {{curent}}: English has no such value (did you mean "{{current}}"?)',
 			expect.stringMatching(/^locales\/zh-Hant\/deck\.json:1:\d+: slide 2 "structure": missing: no text for this slide$/),
