@@ -25,7 +25,7 @@ function usageError(t: TFunction, error: UsageError): number {
 
 function usage(t: TFunction): string {
 	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), t('convert.usage'), t('newDeck.usage'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
@@ -51,6 +51,14 @@ async function main(argv: string[]): Promise<number> {
 		const {version} = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string};
 		return writeOutput(`bideck ${version}\n`, t);
 	}
+	// convert and new write a deck folder; they take none of the presenter's or --print's options.
+	if (options.command === 'convert' || options.command === 'new') {
+		const result = options.command === 'convert'
+			? await (await import('./commands/convert.js')).convert(options.target, options.destination, options.to, t)
+			: await (await import('./commands/new.js')).newDeck(options.target, options, t);
+		return typeof result === 'number' ? result : usageError(t, result);
+	}
+	if (options.to !== undefined) return usageError(t, {key: 'convert.toOnly', values: {}});
 	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
 		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
 	}
@@ -66,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
 
 	let deck: Deck;
 	try {
-		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : (await import('./deck/load-deck.js')).loadDeck(deckDir);
+		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
 	} catch (error) {
 		if (error instanceof DeckError) return fail(t('cli.deckError', {problem: formatProblem(error.problems[0]!)}), 1);
 		throw error;

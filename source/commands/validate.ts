@@ -1,4 +1,4 @@
-import {checkDeck} from '../deck/check-deck.js';
+import {checkAnyDeck} from '../deck/check-deck.js';
 import type {TFunction} from '../deck/i18n.js';
 import {displayPath, formatProblem} from '../deck/problem.js';
 import {echo, middle, writeOutput} from '../io/output.js';
@@ -6,8 +6,8 @@ import {echo, middle, writeOutput} from '../io/output.js';
 /** `bideck validate [DIR]`: every problem, one a line, then a summary; exit 0 clean, 1 not (or
  * the status of output that could not be written, see io/output.ts). The folder's name is echoed
  * sanitised and cut (it may hold escape sequences, or be huge); so is every problem line. */
-export function validate(dir: string, t: TFunction): Promise<number> {
-	const {problems, slides, languages} = checkDeck(dir);
+export async function validate(dir: string, t: TFunction): Promise<number> {
+	const {problems, slides, languages} = await checkAnyDeck(dir);
 	const where = echo(displayPath(dir) || '.', 200);
 	const lines = problems.map(problem => middle(formatProblem(problem)));
 	if (problems.length === 0) lines.push(t('validate.clean', {deck: where, count: slides, languages: languages?.join(', ')}));

@@ -5,6 +5,7 @@ import {bodyRows, contentWidth, layoutSlide} from '../text/layout.js';
 import {readDeck, type Deck} from './load-deck.js';
 import type {Problem} from './problem.js';
 import {slideContent} from './slide-content.js';
+import {readAnyDeck} from './open-deck.js';
 
 /** The terminal every slide must fit, in every language: a projector's classic 80×24. */
 export const fitSize = {columns: 80, rows: 24};
@@ -39,7 +40,15 @@ export type CheckResult = {problems: Problem[]; slides?: number; languages?: rea
 
 /** Everything `bideck validate` checks: files, schema, parity, references, and fit. */
 export function checkDeck(dir: string): CheckResult {
-	const {deck, problems} = readDeck(dir);
+	return checkRead(readDeck(dir));
+}
+
+/** checkDeck for a deck in either format (see open-deck.ts). */
+export async function checkAnyDeck(dir: string): Promise<CheckResult> {
+	return checkRead(await readAnyDeck(dir));
+}
+
+function checkRead({deck, problems}: {deck?: Deck; problems: Problem[]}): CheckResult {
 	if (!deck) return {problems};
 	return {problems: fitProblems(deck), slides: deck.structure.slides.length, languages: deck.structure.languages};
 }

@@ -1,18 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {readMarkdownSource} from '../../source/deck/markdown/read.js';
 import {writeMarkdownDeck, type DeckValues} from '../../source/deck/markdown/write.js';
 import {exampleDeckDir, root} from '../helpers.js';
+import {folderWith} from './folders.js';
 
 // The Markdown reader against the JSON files: a deck written as Markdown reads back as the very
 // values of its JSON files, every value located at its line and column.
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const dir of folders.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
-});
 const json = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 /** A JSON deck's raw values, as its files hold them. */
@@ -21,15 +17,8 @@ function jsonValues(dir: string): DeckValues {
 	return {structure, text: Object.fromEntries(structure.languages.map((language: string) => [language, json(path.join(dir, 'locales', language, 'deck.json'))]))};
 }
 
-/** A folder holding `files` (name → text). */
-function markdownDeck(files: Record<string, string>): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-md-'));
-	folders.push(dir);
-	for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-	return dir;
-}
 
-const written = (values: DeckValues) => markdownDeck(Object.fromEntries([...writeMarkdownDeck(values)].map(([language, text]) => [`deck.${language}.md`, text])));
+const written = (values: DeckValues) => folderWith(Object.fromEntries([...writeMarkdownDeck(values)].map(([language, text]) => [`deck.${language}.md`, text])));
 
 describe('readMarkdownSource', () => {
 	for (const [name, dir] of [
@@ -47,7 +36,7 @@ describe('readMarkdownSource', () => {
 	}
 
 	it('locates values at the line and column they are written', () => {
-		const dir = markdownDeck({
+		const dir = folderWith({
 			'deck.en.md': [
 				'---',
 				'title: Trams',
@@ -102,7 +91,7 @@ describe('readMarkdownSource', () => {
 	});
 
 	it('joins the lines of Chinese text without a space', () => {
-		const dir = markdownDeck({'deck.zh-Hant.md': '---\ntitle: 電車\nlanguages: [zh-Hant]\n---\n\n<!-- slide: a\nkind: title\n-->\n\n# 標題\n\n第一行\n第二行 and\nmore\n'});
+		const dir = folderWith({'deck.zh-Hant.md': '---\ntitle: 電車\nlanguages: [zh-Hant]\n---\n\n<!-- slide: a\nkind: title\n-->\n\n# 標題\n\n第一行\n第二行 and\nmore\n'});
 		expect(readMarkdownSource(dir).languages['zh-Hant']!.text!.value).toMatchObject({slides: {a: {thesis: '第一行第二行 and more'}}});
 	});
 });

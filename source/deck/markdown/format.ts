@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type {KeyPath, Position} from '../deck-source.js';
 
 // The Markdown deck format, the parts its reader and writer share. A deck is a folder of
 // deck.<lang>.md files, one per language, each the whole deck in that language:
 // YAML front matter (title, languages, sections, ui), then slides separated by thematic breaks
 // (---), each opened by a <!-- slide: id … --> comment holding its structure as YAML.
-// README.md "Writing a deck" describes it for authors.
+// README.md "Writing a deck" describes it for authors. This module loads no parser: it is what
+// tells a Markdown deck from a JSON one.
 
 export const deckFilePrefix = 'deck.';
 export const deckFileSuffix = '.md';
@@ -51,3 +54,22 @@ export class PositionMap {
 }
 
 const pathKey = (path: KeyPath) => path.map(String).join('\u0000');
+
+/** The deck.<lang>.md files of a folder, by language. */
+export function markdownDeckFiles(dir: string): Array<{language: string; file: string}> {
+	let names: string[];
+	try {
+		names = fs.readdirSync(dir);
+	} catch {
+		return [];
+	}
+	return names
+		.sort()
+		.flatMap(name => {
+			const language = languageOfFile(name);
+			return language ? [{language, file: path.join(dir, name)}] : [];
+		});
+}
+
+/** Whether `dir` holds a Markdown deck: deck.<lang>.md files and no slides/ folder (a JSON deck). */
+export const isMarkdownDeck = (dir: string): boolean => !fs.existsSync(path.join(dir, 'slides')) && markdownDeckFiles(dir).length > 0;

@@ -4,7 +4,7 @@ import type {DeckSource, SourceFile} from '../deck-source.js';
 import type {Problem} from '../problem.js';
 import {maxFileBytes} from '../read-json.js';
 import {readRegularFile} from '../../io/files.js';
-import {deckFileName, languageOfFile, metaKeys} from './format.js';
+import {deckFileName, markdownDeckFiles, metaKeys} from './format.js';
 import {parseMarkdownFile, type ParsedFile} from './parse-file.js';
 
 // A Markdown deck: a folder of deck.<lang>.md files, read into the same DeckSource as a JSON
@@ -13,22 +13,6 @@ import {parseMarkdownFile, type ParsedFile} from './parse-file.js';
 // that differs from it is a problem, located in that file.
 
 const utf8 = new TextDecoder('utf-8', {fatal: true});
-
-/** The deck.<lang>.md files of a folder, by language. */
-export function markdownDeckFiles(dir: string): Array<{language: string; file: string}> {
-	let names: string[];
-	try {
-		names = fs.readdirSync(dir);
-	} catch {
-		return [];
-	}
-	return names
-		.sort()
-		.flatMap(name => {
-			const language = languageOfFile(name);
-			return language ? [{language, file: path.join(dir, name)}] : [];
-		});
-}
 
 function readFile(file: string, language: string, problems: Problem[]): ParsedFile | undefined {
 	const read = readRegularFile(file, maxFileBytes);
