@@ -25,10 +25,10 @@ export function writeDeckFolder(dir: string, files: Map<string, string>, t: TFun
 		entries = fs.readdirSync(dir);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOTDIR') return fail(t('deckFolder.notEmpty', {dir: echo(dir)}), 1);
+		if (code === 'ENOTDIR') return fail(t('deckFiles.notEmpty', {dir: echo(dir)}), 1);
 		if (code !== 'ENOENT') return fail(t('cli.cannotWrite', {file: echo(dir), problem: writeProblem(code ?? 'EIO', t)}), 1);
 	}
-	if (entries && entries.length > 0) return fail(t('deckFolder.notEmpty', {dir: echo(dir)}), 1);
+	if (entries && entries.length > 0) return fail(t('deckFiles.notEmpty', {dir: echo(dir)}), 1);
 	let current = dir;
 	try {
 		fs.mkdirSync(dir, {recursive: true});

@@ -27,8 +27,9 @@ export const slideComment = `${slideKey}:`;
 export const notesComment = 'notes:';
 
 /** Between a glossary term and its text ("- **term** — text"), and a speaker and their role
- * ("### Speaker — role"). */
-export const dash = ' — ';
+ * ("### Speaker — role"); the spaces around it are optional (none beside CJK punctuation). */
+export const dash = '—';
+export const spacedDash = ' — ';
 
 /** The front matter's keys, in the order the writer puts them. */
 export const frontMatterKeys = ['title', 'languages', 'sections', 'ui'] as const;

@@ -27,6 +27,7 @@ export type ParsedFile = {
 
 /** Token types that are a container's part of a line (a "> ", a list item's indent), not text. */
 const containerPrefixes = new Set(['linePrefix', 'blockQuotePrefix', 'listItemIndent']);
+const hardBreakTokens = new Set(['hardBreakEscape', 'hardBreakTrailing']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -46,36 +47,56 @@ export function parseMarkdownFile(file: string, language: string, source: string
 	};
 	const report = (offset: number | undefined, message: string) => problems.push({file, ...(offset === undefined ? {} : at(offset)), message});
 
-	const prefixes: Array<[number, number]> = [];
+	// Offsets the parser found: where a container's prefix starts (→ where it ends), and where a
+	// hard line break ("\\" or two spaces at the end of a line) ends (→ where it starts).
+	const prefixes = new Map<number, number>();
+	const hardBreaks = new Map<number, number>();
 	const tree = fromMarkdown(source, {
 		extensions: [frontmatter(['yaml'])],
 		mdastExtensions: [
 			frontmatterFromMarkdown(['yaml']),
 			{
 				beforeEnter(token) {
-					if (containerPrefixes.has(token.type)) prefixes.push([token.start.offset, token.end.offset]);
+					if (containerPrefixes.has(token.type)) prefixes.set(token.start.offset, token.end.offset);
+					else if (hardBreakTokens.has(token.type)) hardBreaks.set(token.end.offset, token.start.offset);
 				},
 			},
 		],
 	});
 
 	/** The text between two offsets as a deck string: inline Markdown kept verbatim, container
-	 * prefixes dropped, lines joined by a space (none between two wide characters, as in CJK). */
-	const inlineText = (start: number, end: number): string => {
-		let text = '';
-		let from = start;
-		for (const [prefixStart, prefixEnd] of prefixes) {
-			if (prefixEnd <= from || prefixStart >= end) continue;
-			text += source.slice(from, Math.max(from, prefixStart));
-			from = Math.max(from, prefixEnd);
+	 * prefixes dropped; a hard line break is a line break, other lines are joined by a space
+	 * (none between two wide characters, as in CJK). */
+	const inlineText = (start: number, end: number, raw = false): string => {
+		const lines: Array<{text: string; hard: boolean}> = [];
+		let line = '';
+		for (let index = start; index < end; index++) {
+			const prefixEnd = prefixes.get(index);
+			if (prefixEnd !== undefined && prefixEnd > index) {
+				index = prefixEnd - 1;
+				continue;
+			}
+			const char = source[index]!;
+			if (char !== '\n' && char !== '\r') {
+				line += char;
+				continue;
+			}
+			// In a comment (raw text) a "\\" at the end of a line is the line break.
+			const breakStart = hardBreaks.get(index) ?? (raw && line.endsWith('\\') ? index - 1 : undefined);
+			lines.push({text: (breakStart === undefined ? line : line.slice(0, line.length - (index - breakStart))).trim(), hard: breakStart !== undefined});
+			line = '';
+			if (char === '\r' && source[index + 1] === '\n') index++;
 		}
-		text += source.slice(from, end);
-		const lines = text.split(/\r\n|\r|\n/).map(line => line.trim()).filter(line => line.length > 0);
-		return lines.reduce((joined, line) => {
-			if (joined === '') return line;
-			const wide = textWidth(joined.at(-1)!) === 2 && textWidth(line[0]!) === 2;
-			return joined + (wide ? '' : ' ') + line;
-		}, '');
+		lines.push({text: line.trim(), hard: false});
+		let text = '';
+		let hard = false;
+		for (const next of lines) {
+			if (next.text === '') continue;
+			if (text !== '') text += hard ? '\n' : textWidth(text.at(-1)!) === 2 && textWidth(next.text[0]!) === 2 ? '' : ' ';
+			text += next.text;
+			hard = next.hard;
+		}
+		return text;
 	};
 	const startOf = (node: Nodes) => node.position!.start.offset!;
 	const endOf = (node: Nodes) => node.position!.end.offset!;
@@ -229,7 +250,7 @@ export function parseMarkdownFile(file: string, language: string, source: string
 				meta = {value: parsed.value, offset: parsed.offset, at: startOf(node)};
 			} else if (trimmed.startsWith(notesComment)) {
 				const notesStart = innerOffset + notesComment.length;
-				set('notes', inlineText(notesStart, notesStart + trimmed.length - notesComment.length), notesStart, node);
+				set('notes', inlineText(notesStart, notesStart + trimmed.length - notesComment.length, true), notesStart, node);
 			}
 			// Any other comment is the author's own.
 		};
@@ -259,8 +280,10 @@ export function parseMarkdownFile(file: string, language: string, source: string
 			if (strong?.type === 'strong') {
 				const strongSource = source.slice(startOf(strong), endOf(strong));
 				const after = itemText.slice(strongSource.length);
-				if (itemText.startsWith(strongSource) && after.startsWith(dash)) {
-					entry = {term: strongSource.slice(2, -2), text: after.slice(dash.length), termOffset: startOf(strong) + 2, textOffset: endOf(strong) + dash.length};
+				const rest = after.trimStart();
+				if (itemText.startsWith(strongSource) && rest.startsWith(dash)) {
+					const entryText = rest.slice(dash.length).trimStart();
+					entry = {term: strongSource.slice(2, -2), text: entryText, termOffset: startOf(strong) + 2, textOffset: endOf(strong) + after.length - entryText.length};
 				}
 			}
 			return {text: itemText, offset, entry};
@@ -279,12 +302,12 @@ export function parseMarkdownFile(file: string, language: string, source: string
 					} else if (node.depth === 1) set('title', headingText, offset, node);
 					else if (node.depth === 2) set('subtitle', headingText, offset, node);
 					else if (node.depth === 3) {
-						const split = headingText.indexOf(dash.trimStart()) === 0 ? 0 : headingText.indexOf(dash);
-						if (split === -1) set('speaker', headingText, offset, node);
-						else {
-							if (split > 0) set('speaker', headingText.slice(0, split), offset, node);
-							const roleStart = split === 0 ? dash.trimStart().length : split + dash.length;
-							set('role', headingText.slice(roleStart), offset + roleStart, node);
+						const split = headingText.indexOf(dash);
+						const speaker = split === -1 ? headingText : headingText.slice(0, split).trimEnd();
+						if (speaker) set('speaker', speaker, offset, node);
+						if (split !== -1) {
+							const role = headingText.slice(split + dash.length).trimStart();
+							set('role', role, offset + headingText.length - role.length, node);
 						}
 					} else report(startOf(node), 'only #, ## and ### headings are part of a slide (title, subtitle, speaker — role)');
 					break;

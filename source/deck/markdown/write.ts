@@ -1,7 +1,8 @@
 import {Document, isScalar, visit} from 'yaml';
 import type {Chrome, DeckText, SlideText, Structure} from '../deck-schema.js';
 import {own} from '../own.js';
-import {dash, frontMatterKeys, metaKeys, notesComment, slideKey} from './format.js';
+import {joinText, separatorBetween} from '../../text/join.js';
+import {dash, frontMatterKeys, metaKeys, notesComment, slideKey, spacedDash} from './format.js';
 
 // A deck → its Markdown files, one per language, in the format read.ts reads: what the reader
 // gets back from these files is the deck written (test/markdown/round-trip.test.ts). Deck text
@@ -23,13 +24,37 @@ function yaml(value: Record<string, unknown>): string {
 	return document.toString({lineWidth: 0, flowCollectionPadding: false}).trimEnd();
 }
 
-/** A text that Markdown would read as the start of another block, made plain text. */
-function escapeBlockStart(text: string): string {
-	if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|```|~~~|<)/.test(text) || /^([-*_])(\s*\1){2,}\s*$/.test(text)) return `\\${text}`;
-	const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(text);
-	if (ordered) return `${ordered[1]}\\${text.slice(ordered[1]!.length)}`;
-	return text;
+/** What at the start of a line would begin a block of its own (CommonMark: a heading, quote,
+ * list item, setext underline or rule, fence, HTML) instead of going on with the text. */
+const blockStart = /^(#{1,6}(\s|$)|>|[-+*](\s|$)|[=-]+\s*$|([-*_])\s*(\3\s*){2,}$|`{3}|~{3}|<)/;
+
+/** One line of deck text as Markdown that continues its block: a block start gets a backslash. */
+function escapeBlockStart(line: string): string {
+	const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(line);
+	if (ordered) return `${ordered[1]}\\${line.slice(ordered[1]!.length)}`;
+	return blockStart.test(line) ? `\\${line}` : line;
 }
+
+const lines = (text: string) =>
+	text
+		.split('\n')
+		.map(line => line.trim())
+		.filter(Boolean);
+
+/** Deck text as the inline content of a block: its line breaks as hard breaks ("\\" at the end
+ * of a line), the next line under `indent` (a list item's "  ", a quote's "> "). */
+const block = (text: string, indent = '') =>
+	lines(text)
+		.map(escapeBlockStart)
+		// A "\\" of the text's own at the end of a line would escape the break's: a space keeps them apart.
+		.map((line, index, all) => (index < all.length - 1 && line.endsWith('\\') ? `${line} ` : line))
+		.join(`\\\n${indent}`);
+
+/** Deck text on one line, for a heading (which cannot hold a line break). */
+const oneLine = (text: string) => escapeHeadingEnd(escapeBlockStart(lines(text).join(' ')));
+
+/** A heading's closing "#"s would be dropped: "Stop ##" keeps them as "Stop #\\#". */
+const escapeHeadingEnd = (text: string) => (/(^|\s)#+$/.test(text) ? `${text.slice(0, -1)}\\#` : text);
 
 function frontMatter(values: DeckValues, language: string): string {
 	const text = values.text[language]!;
@@ -49,19 +74,23 @@ function frontMatter(values: DeckValues, language: string): string {
 function slideMarkdown(meta: Structure['slides'][number], slide: SlideText): string {
 	const comment: Record<string, unknown> = {[slideKey]: meta.id};
 	for (const key of metaKeys) if (meta[key] !== undefined) comment[key] = meta[key];
-	const blocks = [`<!-- ${yaml(comment)}\n-->`, `# ${escapeBlockStart(slide.title)}`];
-	if (slide.subtitle) blocks.push(`## ${escapeBlockStart(slide.subtitle)}`);
+	const blocks = [`<!-- ${yaml(comment)}\n-->`, `# ${oneLine(slide.title)}`];
+	if (slide.subtitle) blocks.push(`## ${oneLine(slide.subtitle)}`);
 	if (slide.speaker || slide.role) {
-		const speaker = slide.speaker ?? '';
-		blocks.push(`### ${escapeBlockStart(slide.role ? `${speaker}${speaker ? dash : dash.trimStart()}${slide.role}` : speaker)}`);
+		const speaker = oneLine(slide.speaker ?? '');
+		const role = slide.role ? oneLine(slide.role) : '';
+		blocks.push(`### ${role ? (speaker ? joinText(speaker, spacedDash, role) : `${dash} ${role}`) : speaker}`);
 	}
-	if (slide.thesis) blocks.push(escapeBlockStart(slide.thesis));
-	if (slide.points) blocks.push(slide.points.map(point => `- ${escapeBlockStart(point)}`).join('\n'));
+	if (slide.thesis) blocks.push(block(slide.thesis));
+	if (slide.points) blocks.push(slide.points.map(point => `- ${block(point, '  ')}`).join('\n'));
 	// A second list right after the points needs another bullet, or Markdown joins the two.
 	const bullet = slide.points ? '*' : '-';
-	if (slide.entries) blocks.push(slide.entries.map(entry => `${bullet} **${entry.term}**${dash}${entry.text}`).join('\n'));
-	if (slide.quote) blocks.push(`> ${escapeBlockStart(slide.quote)}`);
-	if (slide.notes) blocks.push(`<!-- ${notesComment} ${slide.notes} -->`);
+	if (slide.entries) {
+		blocks.push(slide.entries.map(({term, text}) => `${bullet} **${lines(term).join(' ')}**${separatorBetween(term, spacedDash, text)}${block(text, '  ')}`).join('\n'));
+	}
+	if (slide.quote) blocks.push(`> ${block(slide.quote, '> ')}`);
+	// A comment ends at the first "-->": one in the notes is written "--\>".
+	if (slide.notes) blocks.push(`<!-- ${notesComment} ${lines(slide.notes).join('\\\n').replaceAll('-->', '--\\>')} -->`);
 	return blocks.join('\n\n');
 }
 
