@@ -6,7 +6,8 @@ import type {Deck} from './deck/load-deck.js';
 import {builtInDeckDir, packageRoot} from './deck/package-root.js';
 import {readPrebuilt} from './deck/prebuilt.js';
 import {parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
-import {DeckError, formatProblem} from './deck/problem.js';
+import {DeckError} from './deck/problem.js';
+import {cannotLoad} from './deck/cannot-load.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
@@ -76,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
 	} catch (error) {
-		if (error instanceof DeckError) return fail(t('cli.deckError', {problem: formatProblem(error.problems[0]!)}), 1);
+		if (error instanceof DeckError) return fail(cannotLoad(error.problems, deckDir, t), 1);
 		throw error;
 	}
 

@@ -4,7 +4,8 @@ import type {TFunction} from '../deck/i18n.js';
 import {readAnyDeck} from '../deck/open-deck.js';
 import {own} from '../deck/own.js';
 import {packageRoot} from '../deck/package-root.js';
-import {formatProblem} from '../deck/problem.js';
+import {cannotLoad} from '../deck/cannot-load.js';
+import {isError} from '../deck/problem.js';
 import {fail} from '../io/output.js';
 import {deckFiles, deckFormats, writeDeckFolder, type DeckFormat} from './write-deck.js';
 
@@ -39,7 +40,7 @@ export async function newDeck(dir: string | undefined, options: {lang?: string; 
 	const parsed = parseLanguages(options.lang ?? defaultLanguages);
 	if ('bad' in parsed) return {key: 'newDeck.badLanguage', values: {value: parsed.bad}};
 	const {deck, problems} = await readAnyDeck(starterDeckDir);
-	if (!deck) return fail(t('cli.deckError', {problem: formatProblem(problems[0]!)}), 1);
+	if (!deck) return fail(cannotLoad(problems.filter(isError), starterDeckDir, t), 1);
 	const {languages} = parsed;
 	const text = Object.fromEntries(languages.map(language => [language, own(deck.text, language) ?? deck.text['en']!]));
 	return writeDeckFolder(dir, deckFiles({structure: {...deck.structure, languages}, text}, format as DeckFormat), t);

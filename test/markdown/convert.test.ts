@@ -33,12 +33,13 @@ describe('bideck convert', () => {
 		});
 	}
 
-	it("keeps the labels a deck changes (its front matter's ui) in its ui.json", async () => {
+	it("keeps the labels a deck changes (front matter ui ↔ ui.json) both ways", async () => {
 		const dir = folderWith({
 			'deck.en.md': '---\ntitle: Labels\nlanguages: [en]\nui:\n  hints:\n    quit: leave\n---\n\n<!-- slide: one\nkind: title\n-->\n\n# One\n',
 		});
 		const json = convert(dir, 'json');
 		expect(JSON.parse(fs.readFileSync(path.join(json, 'locales', 'en', 'ui.json'), 'utf8'))).toEqual({hints: {quit: 'leave'}});
+		expect(filesIn(convert(json, 'markdown'))).toEqual(filesIn(dir));
 		expect((await loadAnyDeck(dir)).chrome['en']).toMatchObject({hints: {quit: 'leave'}});
 	});
 

@@ -6,6 +6,7 @@ import {isMap, isNode, isScalar, isSeq, parseDocument} from 'yaml';
 import type {KeyPath, Position} from '../deck-source.js';
 import type {Problem} from '../problem.js';
 import textWidth from '../../text/text-width.js';
+import {didYouMean} from '../did-you-mean.js';
 import {dash, frontMatterKeys, notesComment, PositionMap, slideComment} from './format.js';
 
 // One deck.<lang>.md file → the raw values of slides/deck.json, locales/<lang>/deck.json and
@@ -45,7 +46,9 @@ export function parseMarkdownFile(file: string, language: string, source: string
 		}
 		return {line: low + 1, column: offset - lineStarts[low]! + 1};
 	};
-	const report = (offset: number | undefined, message: string) => problems.push({file, ...(offset === undefined ? {} : at(offset)), message});
+	/** A problem at `offset`: `message` a key under validate.problem.markdown. */
+	const report = (offset: number | undefined, message: string, values?: Problem['values'], more: Partial<Problem> = {}) =>
+		problems.push({file, ...(offset === undefined ? {} : at(offset)), message: `validate.problem.markdown.${message}`, ...(values ? {values} : {}), ...more});
 
 	// Offsets the parser found: where a container's prefix starts (→ where it ends), and where a
 	// hard line break ("\\" or two spaces at the end of a line) ends (→ where it starts).
@@ -109,15 +112,17 @@ export function parseMarkdownFile(file: string, language: string, source: string
 	};
 
 	/** Parses YAML found at `offset` in the file: its value and where each of its values is. */
-	const parseYaml = (text: string, offset: number, what: string) => {
+	const parseYaml = (text: string, offset: number, what: 'frontMatter' | 'slideComment') => {
 		const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true});
 		const positions = new Map<string, number>();
+		const keys = new Map<string, number>();
 		const record = (node: unknown, path: KeyPath) => {
 			if (isMap(node)) {
 				for (const pair of node.items) {
 					const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 					const where = isNode(pair.value) && pair.value.range ? pair.value.range[0] : isNode(pair.key) ? pair.key.range?.[0] : undefined;
 					if (where !== undefined) positions.set(JSON.stringify([...path, key]), offset + where);
+					if (isNode(pair.key) && pair.key.range) keys.set(JSON.stringify([...path, key]), offset + pair.key.range[0]);
 					record(pair.value, [...path, key]);
 				}
 			} else if (isSeq(node)) {
@@ -128,18 +133,18 @@ export function parseMarkdownFile(file: string, language: string, source: string
 			}
 		};
 		if (document.errors.length > 0) {
-			for (const error of document.errors) report(offset + error.pos[0], `${what}: invalid YAML (${error.code.toLowerCase().replace(/_/g, ' ')})`);
+			for (const error of document.errors) report(offset + error.pos[0], `${what}Yaml`, {reason: error.code.toLowerCase().replace(/_/g, ' ')});
 			return undefined;
 		}
 		let value: unknown;
 		try {
 			value = document.toJS({maxAliasCount: 0});
 		} catch {
-			report(offset, `${what}: YAML aliases (*name) are not allowed`);
+			report(offset, 'yamlAlias');
 			return undefined;
 		}
 		record(document.contents, []);
-		return {value, offset: (path: KeyPath) => positions.get(JSON.stringify(path))};
+		return {value, offset: (path: KeyPath) => positions.get(JSON.stringify(path)), keyOffset: (path: KeyPath) => keys.get(JSON.stringify(path))};
 	};
 
 	const structure: ParsedFile['structure'] = {slides: []};
@@ -155,8 +160,8 @@ export function parseMarkdownFile(file: string, language: string, source: string
 	const body = first?.type === 'yaml' ? rest : tree.children;
 	if (first?.type === 'yaml') {
 		const contentOffset = lineStarts[first.position!.start.line] ?? source.length;
-		const front = parseYaml(first.value, contentOffset, 'front matter');
-		if (front && !isRecord(front.value)) report(contentOffset, 'front matter: a YAML mapping (title: …, languages: […]) is expected');
+		const front = parseYaml(first.value, contentOffset, 'frontMatter');
+		if (front && !isRecord(front.value)) report(contentOffset, 'frontMatterNotMapping');
 		else if (front && isRecord(front.value)) {
 			const value = front.value;
 			const where = (path: KeyPath) => {
@@ -164,7 +169,9 @@ export function parseMarkdownFile(file: string, language: string, source: string
 				return offset === undefined ? undefined : at(offset);
 			};
 			for (const key of Object.keys(value)) {
-				if (!(frontMatterKeys as readonly string[]).includes(key)) report(front.offset([key]), `front matter: unknown key "${key}" (the keys are ${frontMatterKeys.join(', ')})`);
+				if ((frontMatterKeys as readonly string[]).includes(key)) continue;
+				const suggestion = didYouMean(key, frontMatterKeys);
+				report(front.keyOffset([key]), 'unknownFrontMatterKey', {key, keys: frontMatterKeys.join(', ')}, suggestion ? {suggestion} : {});
 			}
 			if ('title' in value) {
 				text.title = value['title'];
@@ -204,7 +211,7 @@ export function parseMarkdownFile(file: string, language: string, source: string
 			}
 		}
 	} else {
-		report(0, 'a deck file starts with front matter: a line "---", title: and languages: in YAML, and "---"');
+		report(0, 'noFrontMatter');
 	}
 
 	// Slides: the body cut at thematic breaks.
@@ -221,10 +228,12 @@ export function parseMarkdownFile(file: string, language: string, source: string
 	function readSlide(nodes: RootContent[]): void {
 		const slideText: Record<string, unknown> = {};
 		const fieldPositions: Array<[KeyPath, Position]> = [];
+		/** A slide comment that is there but not valid YAML: reported as such, not as missing. */
+		let unreadable = false;
 		let meta: {value: Record<string, unknown>; offset: (path: KeyPath) => number | undefined; at: number} | undefined;
 		const set = (field: string, value: unknown, offset: number, node: Nodes) => {
 			if (field in slideText) {
-				report(offset, `a slide has one ${describe(node)}; this is a second one (separate slides with a line "---")`);
+				report(offset, 'second', {block: blockOf(node)});
 				return;
 			}
 			slideText[field] = value;
@@ -233,7 +242,7 @@ export function parseMarkdownFile(file: string, language: string, source: string
 		const comment = (node: Html) => {
 			const value = node.value;
 			if (!value.startsWith('<!--')) {
-				report(startOf(node), 'HTML is not part of a slide (only comments are: <!-- … -->)');
+				report(startOf(node), 'html');
 				return;
 			}
 			const inner = value.slice(4, value.endsWith('-->') ? -3 : undefined);
@@ -241,10 +250,11 @@ export function parseMarkdownFile(file: string, language: string, source: string
 			const innerOffset = startOf(node) + 4 + (inner.length - trimmed.length);
 			if (trimmed.startsWith(slideComment)) {
 				if (meta) {
-					report(startOf(node), 'a second slide comment in one slide (separate slides with a line "---")');
+					report(startOf(node), 'secondSlideComment');
 					return;
 				}
-				const parsed = parseYaml(trimmed, innerOffset, 'slide comment');
+				const parsed = parseYaml(trimmed, innerOffset, 'slideComment');
+				unreadable = !parsed;
 				if (!parsed) return;
 				if (!isRecord(parsed.value)) return; // cannot happen: the text starts with "slide:"
 				meta = {value: parsed.value, offset: parsed.offset, at: startOf(node)};
@@ -269,9 +279,9 @@ export function parseMarkdownFile(file: string, language: string, source: string
 		};
 		const listItem = (item: ListItem) => {
 			const [paragraph, ...more] = item.children;
-			for (const extra of more) report(startOf(extra), 'a point is one paragraph: this is more (indented under the bullet)');
+			for (const extra of more) report(startOf(extra), 'onePointParagraph');
 			if (paragraph?.type !== 'paragraph') {
-				if (paragraph) report(startOf(paragraph), 'a point is one paragraph of text');
+				if (paragraph) report(startOf(paragraph), 'onePointParagraph');
 				return {text: '', offset: startOf(item)};
 			}
 			const {text: itemText, offset} = textOf(paragraph);
@@ -298,7 +308,7 @@ export function parseMarkdownFile(file: string, language: string, source: string
 					const {text: headingText, offset} = textOf(node);
 					const underline = source.slice(lineStarts[node.position!.end.line - 1]!, endOf(node)).trim();
 					if (node.depth === 2 && underline.length > 0 && [...underline].every(char => char === '-')) {
-						report(startOf(node), 'a line "---" right under text makes that text a heading: leave an empty line before the slide break');
+						report(startOf(node), 'setextBreak');
 					} else if (node.depth === 1) set('title', headingText, offset, node);
 					else if (node.depth === 2) set('subtitle', headingText, offset, node);
 					else if (node.depth === 3) {
@@ -309,7 +319,7 @@ export function parseMarkdownFile(file: string, language: string, source: string
 							const role = headingText.slice(split + dash.length).trimStart();
 							set('role', role, offset + headingText.length - role.length, node);
 						}
-					} else report(startOf(node), 'only #, ## and ### headings are part of a slide (title, subtitle, speaker — role)');
+					} else report(startOf(node), 'headingLevel');
 					break;
 				}
 				case 'paragraph': {
@@ -326,21 +336,21 @@ export function parseMarkdownFile(file: string, language: string, source: string
 				case 'definition':
 					break; // a link reference definition, used by links in the text
 				default:
-					report(startOf(node), `${describe(node)} is not part of a slide`);
+					report(startOf(node), 'notPartOfSlide', {block: blockOf(node)});
 			}
 		}
 
 		function quote(node: Blockquote) {
 			const [paragraph, ...more] = node.children;
-			for (const extra of more) report(startOf(extra), 'a quote is one paragraph');
+			for (const extra of more) report(startOf(extra), 'oneQuoteParagraph');
 			if (paragraph?.type === 'paragraph') {
 				const {text: quoteText, offset} = textOf(paragraph);
 				set('quote', quoteText, offset, node);
-			} else report(startOf(node), 'a quote is one paragraph of text');
+			} else report(startOf(node), 'oneQuoteParagraph');
 		}
 
 		if (!meta) {
-			report(startOf(nodes[0]!), `a slide starts with a comment naming it: <!-- ${slideComment} id, kind: … -->`);
+			if (!unreadable) report(startOf(nodes[0]!), 'noSlideComment');
 			return;
 		}
 		const index = structure.slides.length;
@@ -368,24 +378,22 @@ export function parseMarkdownFile(file: string, language: string, source: string
 	return {file, language, structure, text, chrome, structurePositions, textPositions, chromePositions, problems};
 }
 
-/** What a Markdown node is, in an author's words. */
-function describe(node: Nodes): string {
+/** What a Markdown node is, as a key under validate.problem.markdown.block. */
+function blockOf(node: Nodes): string {
 	switch (node.type) {
 		case 'heading':
-			return `${'#'.repeat(node.depth)} heading`;
+			return ['title', 'subtitle', 'speaker'][node.depth - 1] ?? 'heading';
 		case 'paragraph':
-			return 'paragraph (the thesis)';
+			return 'thesis';
 		case 'list':
 			return 'list';
 		case 'blockquote':
-			return 'quote (> …)';
-		case 'code':
-			return 'a code block';
-		case 'table':
-			return 'a table';
+			return 'quote';
 		case 'html':
-			return 'notes comment';
+			return 'notes';
+		case 'code':
+			return 'code';
 		default:
-			return `a ${node.type}`;
+			return 'other';
 	}
 }
