@@ -43,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
 	const prebuilt = readPrebuilt();
 	const chrome = prebuilt?.chrome ?? (await import('./deck/load-deck.js')).packageChrome();
 	const parsed = parseOptions(argv);
-	let t = await chromeIn(chrome, chooseLanguage({asked: parsed.ok ? parsed.options.lang : undefined, env: process.env, languages: Object.keys(chrome)}));
+	// A list's first language, when the program speaks it ("ja,en" falls back to the locale).
+	let t = await chromeIn(chrome, chooseLanguage({asked: parsed.ok ? parsed.options.lang?.split(',')[0] : undefined, env: process.env, languages: Object.keys(chrome)}));
 	if (!parsed.ok) return usageError(t, parsed.error);
 	const {options} = parsed;
 
@@ -85,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
 	// it. A problem with the file is told only when presenting, after the terminal check.
 	const memory = options.fresh || options.print ? undefined : readPlaces(placesFile());
 	const remembered = memory?.places.get(deckDir);
-	const choice = chooseLanguage({asked: options.lang, remembered: remembered?.language, env: process.env, languages: deck.structure.languages, allowEvery: options.print});
+	const choice = chooseLanguage({asked: options.lang, remembered: remembered?.language, env: process.env, languages: deck.structure.languages});
 	if (choice.error) return usageError(t, choice.error);
 	const slides = deck.structure.slides;
 	const askedSlide = options.slide === undefined ? undefined : parseSlideNumber(options.slide, slides.length);
@@ -102,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
 	if (options.print) {
 		const {print} = await import('./commands/print.js');
 		const {output, chromium, compact, color} = options;
-		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: (options.format ?? 'text') as PrintFormat, color: wantsColor(color), compact, output, chromium}, t);
+		return print(deck, {languages: choice.languages ?? [language], format: (options.format ?? 'text') as PrintFormat, color: wantsColor(color), compact, output, chromium}, t);
 	}
 
 	// Presenting needs a terminal both ways; say so before anything else is shown.
@@ -128,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
 	const {present} = await import('./commands/present.js');
 	return present(deck, {
 		language,
+		...(choice.languages ? {languages: choice.languages} : {}),
 		slide,
 		color: wantsColor(options.color),
 		savePlace: state => savePlace(placesFile(), deckDir, {slide: deck.structure.slides[state.slide]!.id, language: state.language}),

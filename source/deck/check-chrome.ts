@@ -29,8 +29,11 @@ function englishFor(group: Chrome, key: string): string | Chrome | undefined {
 	return texts.length > 0 ? `${texts.join(' ')} {{count}}` : undefined;
 }
 
-export function checkChrome(report: Report, file: SourceFile, value: Chrome, english: Chrome): void {
-	const walk = (group: Chrome, reference: Chrome, path: KeyPath) => {
+/** Checks a deck's ui.json (bounded and sanitised) against the program's English chrome; returns
+ * the labels that can be used (each a text where English has a text, a group where a group). */
+export function checkChrome(report: Report, file: SourceFile, value: unknown, english: Chrome): Chrome {
+	const walk = (group: Record<string, unknown>, reference: Chrome, path: KeyPath): Chrome => {
+		const usable: Chrome = {};
 		for (const [key, given] of Object.entries(group)) {
 			const at = [...path, key];
 			if (path.length === 0 && programOnly.includes(key)) {
@@ -43,22 +46,31 @@ export function checkChrome(report: Report, file: SourceFile, value: Chrome, eng
 				report.add(file, 'chrome', at, 'validate.problem.unknownKey', {suggestion: didYouMean(key, candidates)});
 			} else if (typeof expected === 'string') {
 				if (typeof given !== 'string') report.add(file, 'chrome', at, 'validate.problem.expected.text');
+				else if (given === '') report.add(file, 'chrome', at, 'validate.problem.emptyText');
 				else {
 					const known = placeholders(expected);
-					for (const name of placeholders(given)) {
-						if (!known.has(name)) {
-							report.add(file, 'chrome', at, 'validate.problem.unknownPlaceholder', {
-								values: {placeholder: `{{${name}}}`},
-								suggestion: didYouMean(name, known) && `{{${didYouMean(name, known)}}}`,
-							});
-						}
+					const unknown = [...placeholders(given)].filter(name => !known.has(name));
+					for (const name of unknown) {
+						const close = didYouMean(name, known);
+						report.add(file, 'chrome', at, 'validate.problem.unknownPlaceholder', {values: {placeholder: `{{${name}}}`}, suggestion: close && `{{${close}}}`});
 					}
+					if (unknown.length === 0) define(usable, key, given);
 				}
-			} else if (typeof given === 'string') report.add(file, 'chrome', at, 'validate.problem.expected.group');
-			else walk(given, expected, at);
+			} else if (given === null || typeof given !== 'object' || Array.isArray(given)) report.add(file, 'chrome', at, 'validate.problem.expected.group');
+			else define(usable, key, walk(given as Record<string, unknown>, expected, at));
 		}
+		return usable;
 	};
-	walk(value, english, []);
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+		report.add(file, 'chrome', [], 'validate.problem.expected.object');
+		return {};
+	}
+	return walk(value as Record<string, unknown>, english, []);
+}
+
+/** Sets an own property: keys come from deck files, and only own properties count. */
+function define(record: Chrome, key: string, value: string | Chrome): void {
+	Object.defineProperty(record, key, {value, enumerable: true, writable: true, configurable: true});
 }
 
 /** `over` laid over `base`, key by key. */
@@ -66,8 +78,7 @@ export function mergeChrome(base: Chrome, over: Chrome): Chrome {
 	const merged: Chrome = {...base};
 	for (const [key, value] of Object.entries(over)) {
 		const under = own(base, key);
-		// Defined, not assigned: keys come from deck files, and only own properties count.
-		Object.defineProperty(merged, key, {value: typeof value === 'object' && typeof under === 'object' ? mergeChrome(under, value) : value, enumerable: true, writable: true, configurable: true});
+		define(merged, key, typeof value === 'object' && typeof under === 'object' ? mergeChrome(under, value) : value);
 	}
 	return merged;
 }

@@ -4,7 +4,7 @@ import type {Deck} from './load-deck.js';
 import {own} from './own.js';
 import type {SourceFile} from './deck-source.js';
 import type {Report} from './check-report.js';
-import {slideContent} from './slide-content.js';
+import {slideContent, type SlideContent} from './slide-content.js';
 import {bodyRows, contentWidth, layoutBilingual, layoutSlide} from '../text/layout.js';
 
 /** The terminal every slide must fit, in every language: a projector's classic 80×24. */
@@ -32,18 +32,23 @@ export function checkFit(report: Report, deck: Deck, texts: Record<string, Sourc
 		const text = own(deck.text[language]?.slides, id);
 		return text !== undefined && !overLimit(text);
 	};
+	// Each slide's content once per language: the pairs below use it again.
+	const contents = new Map<string, Array<SlideContent | undefined>>(
+		languages.map(language => [language, slides.map((slide, index) => (has(language, slide.id) ? slideContent(deck, i18n, language, index) : undefined))]),
+	);
 	for (const language of languages) {
 		const file = own(texts, language);
 		if (!file) continue;
 		slides.forEach((slide, index) => {
-			if (!has(language, slide.id)) return;
-			const needed = layoutSlide(slideContent(deck, i18n, language, index), contentWidth(fitSize.columns)).length;
+			const content = contents.get(language)![index];
+			if (!content) return;
+			const needed = layoutSlide(content, contentWidth(fitSize.columns)).length;
 			const available = bodyRows(fitSize.rows);
 			if (needed > available) report.add(file, 'text', ['slides', slide.id], 'validate.problem.tooLong', {values: {...fitSize, needed, available}});
 		});
 	}
-	// Every ordered pair the bilingual view can show, each pair named once (side by side, the
-	// two orders need about the same rows: the longer column's, block by block). A warning, not
+	// Every ordered pair the bilingual view can show, each pair laid out and named once: side by
+	// side, both orders need the same rows (block by block, the longer column's). A warning, not
 	// a problem: the view shows "↓ more" and the presenter can widen or enlarge the terminal, and
 	// two languages of a full slide seldom fit 24 rows (the built-in deck's do not).
 	const available = bodyRows(bilingualFitSize.rows);
@@ -53,9 +58,9 @@ export function checkFit(report: Report, deck: Deck, texts: Record<string, Sourc
 			const file = own(texts, first);
 			if (!file) continue;
 			slides.forEach((slide, index) => {
-				if (!has(first, slide.id) || !has(second, slide.id)) return;
-				const [a, b] = [slideContent(deck, i18n, first, index), slideContent(deck, i18n, second, index)];
-				const needed = Math.max(layoutBilingual(a, b, width, true).length, layoutBilingual(b, a, width, true).length);
+				const [a, b] = [contents.get(first)![index], contents.get(second)![index]];
+				if (!a || !b) return;
+				const needed = layoutBilingual(a, b, width, true).length;
 				if (needed > available) {
 					report.add(file, 'text', ['slides', slide.id], 'validate.problem.tooLongBilingual', {values: {...bilingualFitSize, needed, available, other: second}, severity: 'warning'});
 				}

@@ -51,6 +51,7 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): {message: string
 			return {message: 'validate.problem.atMost', values: {maximum: Number(issue.maximum)}};
 		case 'invalid_value': {
 			const given = valueAt(value, issue.path as KeyPath);
+			if (given === undefined) return {message: 'validate.problem.missing.choice', values: {allowed: issue.values.map(String).join(', ')}};
 			const isKind = issue.values.every(option => (slideKinds as readonly unknown[]).includes(option));
 			return {
 				message: isKind ? 'validate.problem.unknownKind' : 'validate.problem.notAllowed',

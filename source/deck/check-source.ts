@@ -5,7 +5,6 @@ import {checkFit} from './check-fit.js';
 import {Report, type FileKind} from './check-report.js';
 import {knownKeys, reportSchemaIssues, valueAt} from './check-schema.js';
 import {
-	chromeSchema,
 	deckTextSchema,
 	languagePattern,
 	refPattern,
@@ -279,13 +278,8 @@ export function checkSource(source: DeckSource, options: CheckOptions = {}): {de
 		let ownChrome: Chrome | undefined;
 		if (files?.chrome && !path.resolve(files.chrome.file).startsWith(programLocales)) {
 			const value = bounded(report, files.chrome, 'chrome', limits.chromeLength);
-			if (value !== undefined) {
-				const parsed = chromeSchema.safeParse(value);
-				if (parsed.success) {
-					ownChrome = parsed.data;
-					checkChrome(report, files.chrome, ownChrome, builtIn['en'] ?? {});
-				} else reportSchemaIssues(report, files.chrome, 'chrome', value, parsed.error);
-			}
+			// Checked against the program's English labels, which give its shape.
+			if (value !== undefined) ownChrome = checkChrome(report, files.chrome, value, builtIn['en'] ?? {});
 		}
 		// Per key: the deck's own label, else the program's in that language, else (i18next's
 		// fallback) English; a language bideck has no chrome for is named in its own words.

@@ -22,7 +22,8 @@ export const languagePattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const id = z.string().check(z.regex(idPattern, 'validate.problem.badId'));
 
-export const slideKinds = ['title', 'overview', 'section', 'speaker', 'synthesis', 'glossary', 'appendix'] as const;
+/** What each kind changes on screen is documented in the README (Slide kinds). */
+export const slideKinds = ['title', 'overview', 'section', 'speaker', 'synthesis', 'glossary', 'appendix', 'content'] as const;
 
 /** "section#3" or "section#3-5": a paragraph (range) within one of the deck's sections. */
 export const refPattern = /^([a-z0-9][a-z0-9-]*)#(\d+)(?:-(\d+))?$/;

@@ -179,4 +179,21 @@ describe('checkSource: one pass', () => {
 			expect.stringMatching(/locales\/zh-Hant\/deck\.json:\d+:\d+: slide 1 "welcome": warning: does not fit beside fr/),
 		]);
 	});
+
+	it('ui.json is checked against the English labels’ shape, every key on its own', () => {
+		const dir = deckCopy(d => {
+			fs.writeFileSync(path.join(d, 'locales/zh-Hant/ui.json'), JSON.stringify({hints: {next: 3, index: {a: 'b'}, help: '', quit: '離開'}, help: 'x'}, null, 2));
+			edit(d, 'slides/deck.json', structure => {
+				delete structure.slides[0].kind;
+			});
+		});
+		expect(found(dir)).toEqual([
+			// Not written: located at the slide that lacks it.
+			`${at(dir, 'slides/deck.json', '{', '"slides"')}: slide 1 "welcome": kind: missing: one of title, overview, section, speaker, synthesis, glossary, appendix`,
+			`${at(dir, 'locales/zh-Hant/ui.json', '"next"')}: hints.next: needs text`,
+			`${at(dir, 'locales/zh-Hant/ui.json', '"index"')}: hints.index: needs text`,
+			`${at(dir, 'locales/zh-Hant/ui.json', '"help"')}: hints.help: empty: needs some text`,
+			`${at(dir, 'locales/zh-Hant/ui.json', '"help"', '"quit"')}: help: needs a group of labels, as in English`,
+		]);
+	});
 });
