@@ -6,7 +6,8 @@ import type {Deck} from './deck/load-deck.js';
 import {builtInDeckDir, packageRoot} from './deck/package-root.js';
 import {readPrebuilt} from './deck/prebuilt.js';
 import {parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
-import {DeckError, displayPath, formatProblem} from './deck/problem.js';
+import {DeckError} from './deck/problem.js';
+import {cannotLoad} from './deck/cannot-load.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
@@ -25,7 +26,7 @@ function usageError(t: TFunction, error: UsageError): number {
 
 function usage(t: TFunction): string {
 	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), t('convert.usage'), t('newDeck.usage'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
@@ -52,6 +53,14 @@ async function main(argv: string[]): Promise<number> {
 		const {version} = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string};
 		return writeOutput(`bideck ${version}\n`, t);
 	}
+	// convert and new write a deck folder; they take none of the presenter's or --print's options.
+	if (options.command === 'convert' || options.command === 'new') {
+		const result = options.command === 'convert'
+			? await (await import('./commands/convert.js')).convert(options.target, options.destination, options.to, t)
+			: await (await import('./commands/new.js')).newDeck(options.target, options, t);
+		return typeof result === 'number' ? result : usageError(t, result);
+	}
+	if (options.to !== undefined) return usageError(t, {key: 'convert.toOnly', values: {}});
 	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
 		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
 	}
@@ -67,15 +76,9 @@ async function main(argv: string[]): Promise<number> {
 
 	let deck: Deck;
 	try {
-		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : (await import('./deck/load-deck.js')).loadDeck(deckDir);
+		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
 	} catch (error) {
-		if (error instanceof DeckError) {
-			// One line: the first problem, and with more, how many and where to see them all.
-			const {problems} = error;
-			const problem = formatProblem(problems[0]!, t);
-			if (problems.length === 1) return fail(t('cli.deckError', {problem}), 1);
-			return fail(t('cli.deckProblems', {count: problems.length, problem, deck: echo(displayPath(deckDir))}), 1);
-		}
+		if (error instanceof DeckError) return fail(cannotLoad(error.problems, deckDir, t), 1);
 		throw error;
 	}
 

@@ -4,6 +4,7 @@ import {Report} from './check-report.js';
 import {checkSource} from './check-source.js';
 import {readSource, type Deck} from './load-deck.js';
 import type {Problem} from './problem.js';
+import {readAnySource} from './open-deck.js';
 
 export {bilingualFitSize, fitSize} from './check-fit.js';
 
@@ -11,7 +12,15 @@ export type CheckResult = {problems: Problem[]; slides?: number; languages?: rea
 
 /** Everything `bideck validate` checks: files, schema, parity, references, labels and fit. */
 export function checkDeck(dir: string): CheckResult {
-	const {deck, problems} = checkSource(readSource(dir));
+	return checkRead(checkSource(readSource(dir)));
+}
+
+/** checkDeck for a deck in either format (see open-deck.ts). */
+export async function checkAnyDeck(dir: string): Promise<CheckResult> {
+	return checkRead(checkSource(await readAnySource(dir)));
+}
+
+function checkRead({deck, problems}: {deck?: Deck; problems: Problem[]}): CheckResult {
 	if (!deck) return {problems};
 	return {problems, slides: deck.structure.slides.length, languages: deck.structure.languages};
 }

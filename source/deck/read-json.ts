@@ -35,7 +35,7 @@ function describeCharacter(char: string): string {
 }
 
 /** Why a file could not be read, as a problem message (chrome key where there is one). */
-function readProblem(file: string, read: Extract<ReadResult, {ok: false}>): Problem {
+export function readProblem(file: string, read: Extract<ReadResult, {ok: false}>): Problem {
 	const keys: Partial<Record<typeof read.code, string>> = {
 		ENOENT: 'validate.problem.fileNotFound',
 		EACCES: 'validate.problem.permissionDenied',

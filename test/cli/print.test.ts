@@ -29,15 +29,15 @@ describe('bideck --print', () => {
 		expect(next).toBeGreaterThan(chinese);
 	});
 
-	it('Markdown: a heading per slide, points as a list, notes as a quote', () => {
+	it('Markdown: the Markdown deck format, front matter, a slide comment and a heading per slide', () => {
 		const result = run(['--print', '--format', 'markdown', '--deck', exampleDeckDir, '--lang', 'zh']);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^# 最簡單的 bideck 投影片$/m);
-		expect(result.stdout).toMatch(/^## 2\. 結構放在 slides\/$/m);
+		expect(result.stdout).toMatch(/^---\ntitle: 最簡單的 bideck 投影片\nlanguages: \[zh-Hant\]\n/);
+		expect(result.stdout).toMatch(/^<!-- slide: structure\nkind: speaker\n/m);
+		expect(result.stdout).toMatch(/^# 結構放在 slides\/$/m);
 		expect(result.stdout).toMatch(/^- 投影片聲明其語言；按 t 依此次序循環切換。$/m);
-		// The full-width colon follows the bold (CommonMark closes ** before it) and needs no space.
-		expect(result.stdout).toMatch(/^> \*\*講者備註\*\*：指出 slides\/ 中沒有需要翻譯的內容。$/m);
-		expect(result.stdout).toMatch(/^- locales\/\\<語言\\>\/deck\.json/m);
+		expect(result.stdout).toMatch(/^<!-- notes: 指出 slides\/ 中沒有需要翻譯的內容。 -->$/m);
+		expect(result.stdout).toMatch(/^- locales\/<語言>\/deck\.json/m);
 	});
 
 	it('a bad --format or --format without --print is a usage error', () => {
