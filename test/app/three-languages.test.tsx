@@ -1,5 +1,9 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {cleanupApps, plain, renderApp, threeLanguagesDir as threeLanguages} from '../helpers.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {loadAnyDeck} from '../../source/deck/open-deck.js';
+import {cleanupApps, plain, renderApp, runCli, threeLanguagesDir as threeLanguages} from '../helpers.js';
 
 // A deck in three languages (en, zh-Hant, ja) in the presenter: b chooses the second language
 // by cycling it, t keeps the pair sensible, and the status bar names both languages shown.
@@ -48,5 +52,31 @@ describe('b with three languages', () => {
 		const app = renderApp({deckDir: threeLanguages, rows: 30});
 		const help = plain(await app.press('?')).join('\n');
 		expect(help).toMatch(/b\s+a second language beside \(again: the next one, then off\)/);
+	});
+});
+
+describe('the same deck written in Markdown (deck.en.md, deck.zh-Hant.md, deck.ja.md)', () => {
+	const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-three-md-')), 'deck');
+	afterAll(() => fs.rmSync(path.dirname(dir), {recursive: true, force: true}));
+
+	it('converts, validates, and b chooses the second language as in JSON', async () => {
+		expect(runCli(['convert', threeLanguages, '--to', 'markdown', dir]).code).toBe(0);
+		expect(fs.readdirSync(dir).sort()).toEqual(['deck.en.md', 'deck.ja.md', 'deck.zh-Hant.md']);
+		expect(runCli(['validate', dir]).code).toBe(0);
+		const app = renderApp({deck: await loadAnyDeck(dir), slide: 1, columns: 100, rows: 30});
+		expect(statusBar(await app.press('b'))).toContain('English + 繁體中文');
+		const second = await app.press('b');
+		expect(statusBar(second)).toContain('English + 日本語');
+		expect(plain(second).find(line => line.includes('How a rain garden works'))).toContain('雨庭の仕組み');
+		expect(statusBar(await app.press('b'))).not.toContain('+');
+	});
+
+	it('--print --lang ja,en writes those two languages of the Markdown deck, in that order', () => {
+		const result = runCli(['--print', '--deck', dir, '--lang', 'ja,en']);
+		expect(result.code).toBe(0);
+		const japanese = result.stdout.indexOf('雨庭の仕組み');
+		expect(japanese).toBeGreaterThan(-1);
+		expect(result.stdout.indexOf('How a rain garden works')).toBeGreaterThan(japanese);
+		expect(result.stdout).not.toContain('雨水花園如何運作');
 	});
 });
