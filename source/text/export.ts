@@ -3,7 +3,7 @@ import {layoutNotes, layoutSlide, lineText, type Line} from './layout.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent, type SlideContent} from '../deck/slide-content.js';
 import {isFullWidthPunctuation, joinText, separatorBetween} from './join.js';
-import {looks, paint} from './styles.js';
+import {looks, paint, spanLook} from './styles.js';
 import {textWidth} from './wrap.js';
 
 // --print: the whole deck as text or Markdown, for reading offline, piping and non-terminals.
@@ -17,7 +17,7 @@ export type ExportOptions = {
 };
 
 function renderLine(line: Line, color: boolean): string {
-	return line.map(span => (color ? paint(span.text, looks[span.style]) : span.text)).join('').trimEnd();
+	return line.map(span => (color ? paint(span.text, spanLook(span)) : span.text)).join('').trimEnd();
 }
 
 function textSlide(content: SlideContent, header: string, labels: {notes: string; source: string}, options: ExportOptions): string[] {
