@@ -1,12 +1,13 @@
 import chalk from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {buildCatalog, searchCatalog} from '../../source/deck/catalog.js';
 import {createI18n} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
 import {slideContent} from '../../source/deck/slide-content.js';
 import {plainText} from '../../source/text/inline.js';
 import {layoutSlide, lineText} from '../../source/text/layout.js';
 import {textWidth} from '../../source/text/wrap.js';
-import {cleanupApps, deckCopy, editJson, renderApp, withEmphasis} from '../helpers.js';
+import {cleanupApps, deckCopy, editJson, plain, renderApp, withEmphasis} from '../helpers.js';
 
 // Inline **bold**, *italic* and `code` in deck text: laid out by what shows (markers excluded),
 // drawn by Ink in bold, italic and a code style, with and without colour.
@@ -140,5 +141,31 @@ describe('inline emphasis on screen', () => {
 		expect(all(styleOf(frame, '每種語言'), 'bold')).toBe(true);
 		expect(all(styleOf(frame, '相同'), 'italic')).toBe(true);
 		expect(frame).not.toContain('**');
+	});
+});
+
+describe('search matches the text as it shows', () => {
+	const dir = deckCopy(withEmphasis);
+
+	it('finds "in order" in "**in order**", and "*" only where the text shows one', () => {
+		const deck = loadDeck(dir);
+		const catalog = buildCatalog(deck, createI18n(deck, 'en'));
+		const [hit] = searchCatalog(catalog, 'in order', ['en', 'zh-Hant'], 'en');
+		expect(hit).toMatchObject({slide: 1, language: 'en', field: 'thesis', text: 'slides/deck.json lists the slides in order, with no words in it.'});
+		expect(hit!.text.slice(hit!.start, hit!.start + hit!.length)).toBe('in order');
+		// The words slide shows a literal "*" (written "\*"); every other marker is gone.
+		expect(searchCatalog(catalog, '*', ['en', 'zh-Hant'], 'en').map(found => found.slide)).toEqual([2]);
+		expect(searchCatalog(catalog, '`', ['en', 'zh-Hant'], 'en')).toEqual([]);
+		expect(searchCatalog(catalog, '按次序', ['en', 'zh-Hant'], 'en')).toMatchObject([{slide: 1, language: 'zh-Hant'}]);
+	});
+
+	it('shows the match in its snippet without markers', async () => {
+		const app = renderApp({deckDir: dir, columns: 100, rows: 30});
+		await app.press('/');
+		const frame = plain(await app.press('every word'));
+		expect(frame.join('\n')).toContain('1 slide matches');
+		const row = frame.find(line => line.includes('every word') && !line.includes('Search:'))!;
+		expect(row).toContain('/deck.json holds every word of the deck, per language; a literal * stays. (English)');
+		expect(row).not.toMatch(/\*\*|`/);
 	});
 });
