@@ -35,7 +35,8 @@ export function spansOf(text: string, style: Style): Span[] {
 	return inlineRuns(text).map(run => (run.emphasis ? {text: run.text, style, emphasis: run.emphasis} : {text: run.text, style}));
 }
 
-function paragraph(spans: Span[], width: number): Line[] {
+/** Spans wrapped as one paragraph (an empty line keeps its style). */
+export function layoutParagraph(spans: Span[], width: number): Line[] {
 	return wrapPieces(spans, width).map(line => (line.length > 0 ? line : [{text: '', style: spans[0]!.style}]));
 }
 
@@ -55,17 +56,17 @@ export type Block = {group: 'header' | 'thesis' | 'list' | 'quote'; lines: Line[
 
 export function layoutBlocks(content: SlideContent, width: number): Block[] {
 	const {text, kind} = content;
-	const blocks: Block[] = [{group: 'header', lines: paragraph(spansOf(content.heading, 'title'), width)}];
-	if (text.subtitle) blocks.push({group: 'header', lines: paragraph(spansOf(text.subtitle, kind === 'appendix' ? 'marker' : 'subtitle'), width)});
+	const blocks: Block[] = [{group: 'header', lines: layoutParagraph(spansOf(content.heading, 'title'), width)}];
+	if (text.subtitle) blocks.push({group: 'header', lines: layoutParagraph(spansOf(text.subtitle, kind === 'appendix' ? 'marker' : 'subtitle'), width)});
 	if (text.speaker) {
 		const speaker = spansOf(text.speaker, 'speaker');
 		const spans = text.role ? joined(speaker, ' — ', 'role', spansOf(text.role, 'role'), text.speaker, text.role) : speaker;
 		blocks.push({group: 'header', lines: item(spans, width + hanging).map(line => line.slice(1))});
 	}
-	if (text.thesis) blocks.push({group: 'thesis', lines: paragraph(spansOf(text.thesis, 'thesis'), width)});
+	if (text.thesis) blocks.push({group: 'thesis', lines: layoutParagraph(spansOf(text.thesis, 'thesis'), width)});
 	// A title slide's lines are centred facts (organisers, occasion), not an argument's points.
 	for (const point of text.points ?? []) {
-		blocks.push({group: 'list', lines: kind === 'title' ? paragraph(spansOf(point, 'point'), width) : item(spansOf(point, 'point'), width)});
+		blocks.push({group: 'list', lines: kind === 'title' ? layoutParagraph(spansOf(point, 'point'), width) : item(spansOf(point, 'point'), width)});
 	}
 	for (const entry of text.entries ?? []) {
 		blocks.push({group: 'list', lines: item(joined(spansOf(entry.term, 'term'), ' — ', 'point', spansOf(entry.text, 'point'), entry.term, entry.text), width)});
