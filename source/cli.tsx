@@ -12,6 +12,7 @@ import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
 import {echo, fail, say, writeOutput} from './io/output.js';
+import {loadInlineParser, prepareInline} from './text/inline.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -69,14 +70,23 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);
+	// Deck text may hold inline Markdown (source/text/inline.ts): its parser is loaded before a deck
+	// is read from its files (reading may lay it out, for the fit check), and for the prebuilt
+	// built-in deck only if its text holds a marker (it has none: start-up never loads it).
 	if (options.command === 'validate') {
+		await loadInlineParser();
 		const {validate} = await import('./commands/validate.js');
 		return validate(deckDir, t);
 	}
 
 	let deck: Deck;
 	try {
-		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
+		if (prebuilt && deckDir === builtInDeckDir) {
+			deck = {dir: deckDir, ...prebuilt.deck};
+			await prepareInline(deck.text);
+		} else {
+			deck = await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
+		}
 	} catch (error) {
 		if (error instanceof DeckError) return fail(cannotLoad(error.problems, deckDir, t), 1);
 		throw error;

@@ -36,6 +36,27 @@ export function deckCopy(edit: (dir: string) => void = () => {}): string {
 	return dir;
 }
 
+/** For deckCopy: inline Markdown (bold, italic, code) in the deck's text, both languages, in
+ * every kind of field: the title, a subtitle, the speaker, the thesis, points, the quote, notes. */
+export function withEmphasis(dir: string): void {
+	editJson(dir, 'locales/en/deck.json', text => {
+		const {welcome, structure, words} = text.slides;
+		welcome.title = 'A **minimal** deck';
+		welcome.subtitle = 'Three slides, *two* languages';
+		structure.speaker = 'The **author**';
+		structure.thesis = 'slides/deck.json lists the slides **in order**, with *no words* in it.';
+		structure.points[0] = 'Each slide has an `id` and a **kind**: title, overview, section, speaker, synthesis, glossary or appendix.';
+		structure.quote = 'Structure in *one* place, words in **another**';
+		structure.notes = 'Point out that *nothing* in `slides/` is translated.';
+		words.points[0] = '`locales/<lang>/deck.json` holds ***every word*** of the deck, per language; a literal \\* stays.';
+	});
+	editJson(dir, 'locales/zh-Hant/deck.json', text => {
+		const {structure, words} = text.slides;
+		structure.thesis = '`slides/deck.json` **按次序**列出各頁，*不含*任何文字。';
+		words.points[1] = '**每種語言**的頁數和要點數目都*相同*。';
+	});
+}
+
 /** Rewrites a deck's JSON file (`file` relative to the deck) with what `change` makes of it. */
 export function editJson(dir: string, file: string, change: (data: any) => unknown): void {
 	const full = path.join(dir, file);

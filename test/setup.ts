@@ -19,3 +19,9 @@ afterAll(() => {
 // first frame behave as in a CI log, drawing only the last frame; a user's terminal has no CI.
 // Removed here, before any test file loads Ink, and so from every process the tests spawn.
 delete process.env['CI'];
+
+// Deck text with Markdown markers needs the inline parser, which bideck loads before it lays out
+// a deck read from files (source/text/inline.ts); tests lay out such decks directly, so it is
+// loaded here for every test file. test/cli/inline-lazy.test.ts checks that the built-in deck's
+// start-up never loads it.
+await (await import('../source/text/inline.js')).loadInlineParser();

@@ -2,11 +2,13 @@ import type {SlideText} from './deck-schema.js';
 import {chromeFor, slideText, type I18n} from './i18n.js';
 import {slideHeading} from './slide-content.js';
 import {joinText} from '../text/join.js';
+import {plainText} from '../text/inline.js';
 import {own} from './own.js';
 import type {Deck} from './load-deck.js';
 
 // Everything the index filter and the search look through, built once per deck: per slide and
-// language, the text of each field in reading order, with a lower-cased copy for matching.
+// language, the text of each field in reading order as it shows (inline Markdown markers removed:
+// "bold" finds "**bold**", "*" finds no marker), with a lower-cased copy for matching.
 
 export type Field = 'title' | 'subtitle' | 'speaker' | 'role' | 'thesis' | 'point' | 'entry' | 'quote' | 'notes';
 export type CatalogText = {field: Field; text: string; folded: string};
@@ -29,11 +31,16 @@ function texts(slide: SlideText): CatalogText[] {
 		['role', slide.role],
 		['thesis', slide.thesis],
 		...(slide.points ?? []).map(point => ['point', point] as [Field, string]),
-		...(slide.entries ?? []).map(entry => ['entry', joinText(entry.term, ' — ', entry.text)] as [Field, string]),
+		...(slide.entries ?? []).map(entry => ['entry', joinText(plainText(entry.term), ' — ', plainText(entry.text))] as [Field, string]),
 		['quote', slide.quote],
 		['notes', slide.notes],
 	];
-	return out.filter((item): item is [Field, string] => Boolean(item[1])).map(([field, text]) => ({field, text, folded: fold(text)}));
+	return out
+		.filter((item): item is [Field, string] => Boolean(item[1]))
+		.map(([field, raw]) => {
+			const text = field === 'entry' ? raw : plainText(raw);
+			return {field, text, folded: fold(text)};
+		});
 }
 
 export function buildCatalog(deck: Deck, i18n: I18n, languages: readonly string[] = deck.structure.languages): Catalog {
@@ -42,7 +49,8 @@ export function buildCatalog(deck: Deck, i18n: I18n, languages: readonly string[
 			languages: Object.fromEntries(
 				languages.map(language => {
 					const text = slideText(i18n, language, meta.id);
-					return [language, {speaker: text.speaker, title: slideHeading(meta, text.title, chromeFor(i18n, language)), texts: texts(text)}];
+					const speaker = text.speaker === undefined ? undefined : plainText(text.speaker);
+					return [language, {speaker, title: plainText(slideHeading(meta, text.title, chromeFor(i18n, language))), texts: texts(text)}];
 				}),
 			),
 		})),

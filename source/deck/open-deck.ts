@@ -3,13 +3,16 @@ import {checkSource} from './check-source.js';
 import {readSource, type Deck} from './load-deck.js';
 import {isMarkdownDeck} from './markdown/format.js';
 import {DeckError, isError, type Problem} from './problem.js';
+import {loadInlineParser} from '../text/inline.js';
 
 // Reading a deck in either format. The Markdown reader (the Markdown and YAML parsers) is
 // imported only for a Markdown deck, so that a JSON deck never pays for it; readSource,
 // readDeck and loadDeck in load-deck.ts read JSON decks only.
 
-/** Reads a deck folder in whichever format it is written, without checking it. */
+/** Reads a deck folder in whichever format it is written, without checking it; the inline
+ * Markdown parser is loaded too, for the checks that lay text out (see text/inline.ts). */
 export async function readAnySource(dir: string): Promise<DeckSource> {
+	await loadInlineParser();
 	if (isMarkdownDeck(dir)) return (await import('./markdown/read.js')).readMarkdownSource(dir);
 	return readSource(dir);
 }

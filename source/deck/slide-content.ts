@@ -1,6 +1,7 @@
 import type {SlideKind, SlideMeta, SlideText} from './deck-schema.js';
 import {chromeFor, sectionHeading, slideText, type I18n, type TFunction} from './i18n.js';
 import {joinText} from '../text/join.js';
+import {plainText} from '../text/inline.js';
 import type {Deck} from './load-deck.js';
 
 /** One line of argument on a slide (its thesis, a point, its quote) and where it comes from. */
@@ -31,7 +32,7 @@ export function slideHeading(meta: Pick<SlideMeta, 'part' | 'parts'>, title: str
 function describeRef(i18n: I18n, language: string, ref: string): string {
 	const [section, paragraphs] = ref.split('#') as [string, string];
 	const t = chromeFor(i18n, language);
-	return t('sources.reference', {section: sectionHeading(i18n, language, section) ?? section, paragraphs: paragraphs.replace('-', '–')});
+	return t('sources.reference', {section: plainText(sectionHeading(i18n, language, section) ?? section), paragraphs: paragraphs.replace('-', '–')});
 }
 
 export function slideContent(deck: Deck, i18n: I18n, language: string, index: number): SlideContent {

@@ -4,7 +4,7 @@ import {chromeFor, type I18n} from '../deck/i18n.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent} from '../deck/slide-content.js';
 import {bodyRows, contentWidth, layoutSlide, lineText, minimumSize, type Line} from '../text/layout.js';
-import {lookFor, looks, type Look} from '../text/styles.js';
+import {lookFor, spanLook, type Look} from '../text/styles.js';
 import {textWidth} from '../text/wrap.js';
 import {slideBox, statusLooks} from './slide-box.js';
 import {slideCount, type State} from './state.js';
@@ -34,7 +34,7 @@ function paint(text: string, shown: Look, color: boolean): string {
  * or Ink's CI mode. */
 export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {columns: number; rows: number; color?: boolean}, now = Date.now()): string | undefined {
 	const {columns, rows, color = true} = terminal;
-	const paintLine = (line: Line) => line.map(span => paint(span.text, looks[span.style], color)).join('');
+	const paintLine = (line: Line) => line.map(span => paint(span.text, spanLook(span), color)).join('');
 	if (isInCi || state.mode !== 'slide' || state.showNotes || state.second !== undefined) return undefined;
 	if (!(columns >= minimumSize.columns && rows >= minimumSize.rows)) return undefined;
 

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {chromeFor, deckTitle, type I18n} from '../deck/i18n.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent, type SlideContent} from '../deck/slide-content.js';
+import {inlineRuns, plainText, type Emphasis} from './inline.js';
 import {layoutBlocks, type Block, type Line} from './layout.js';
 
 // --print --format html: the deck as one self-contained page for reading on a phone, sharing or
@@ -67,6 +68,7 @@ h1 span,.toc-title span{display:block}
 .quote{padding-left:1rem;border-left:3px solid #d9b8d3}
 .notes{color:var(--muted);font-size:.92rem}
 .label{font-weight:bold;color:var(--accent)}
+code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJK TC",monospace;font-size:.92em;background:#eef1f4;padding:0 .2em;border-radius:.2em}
 @media (max-width:40rem){
 body{padding:.6rem}
 .row,.toc a{grid-auto-flow:row;gap:.15rem}
@@ -93,11 +95,25 @@ const cspHash = createHash('sha256').update(style).digest('base64');
 // frames, form posts or base URL changes.
 const csp = `default-src 'none'; style-src 'sha256-${cspHash}'; img-src 'none'; font-src 'none'; script-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`;
 
+/** Escaped text in the tags of its inline emphasis: <strong>, <em>, <code>. */
+function emphasised(text: string, emphasis: Emphasis | undefined): string {
+	let html = escapeHtml(text);
+	if (emphasis?.code) html = `<code>${html}</code>`;
+	if (emphasis?.italic) html = `<em>${html}</em>`;
+	if (emphasis?.bold) html = `<strong>${html}</strong>`;
+	return html;
+}
+
+/** Deck text as HTML: escaped, its inline emphasis as tags, line breaks as <br>. */
+export const inlineHtml = (text: string): string => inlineRuns(text).map(run => emphasised(run.text, run.emphasis).replace(/\n/g, '<br>')).join('');
+
 function spans(line: Line): string {
 	return line
-		.map(span => {
+		.map((span, index) => {
 			if (span.style === 'bullet') return span.text.trim() ? `<span class="bullet" aria-hidden="true">${escapeHtml(span.text.trim())}</span>` : '';
-			return `<span class="s-${span.style}">${escapeHtml(span.style === 'quote' ? span.text.trim() : span.text)}</span>`;
+			// A quote's indent is the screen's: the page indents the block itself.
+			if (span.style === 'quote' && index === 0 && !span.text.trim()) return '';
+			return `<span class="s-${span.style}">${emphasised(span.text, span.emphasis)}</span>`;
 		})
 		.join('');
 }
@@ -148,7 +164,7 @@ function notesRow(contents: SlideContent[], languages: readonly string[], i18n: 
 	const cells = languages.map((language, l) => {
 		const notes = contents[l]!.text.notes;
 		const label = chromeFor(i18n, language)('slide.notes').trim();
-		return `<p lang="${escapeHtml(language)}">${notes ? `<span class="label">${escapeHtml(label)}</span> ${escapeHtml(notes).replace(/\n/g, '<br>')}` : ''}</p>`;
+		return `<p lang="${escapeHtml(language)}">${notes ? `<span class="label">${escapeHtml(label)}</span> ${inlineHtml(notes)}` : ''}</p>`;
 	});
 	return `<div class="row group-notes notes">${cells.join('')}</div>`;
 }
@@ -170,7 +186,7 @@ export function exportHtml(deck: Deck, i18n: I18n, options: HtmlOptions): string
 		const titles = contentsOf[index]!.map((content, l) => {
 			const title = content.heading;
 			const badge = meta.kind === 'appendix' ? ` <span class="badge">${escapeHtml(chromeFor(i18n, languages[l]!)('handout.appendix'))}</span>` : '';
-			return `<span lang="${escapeHtml(languages[l]!)}">${escapeHtml(title)}${badge}</span>`;
+			return `<span lang="${escapeHtml(languages[l]!)}">${inlineHtml(title)}${badge}</span>`;
 		});
 		return `<li${meta.kind === 'appendix' ? ' class="appendix"' : ''}><a href="#${anchor(index)}">${titles.join('')}</a></li>`;
 	});
@@ -188,7 +204,7 @@ export function exportHtml(deck: Deck, i18n: I18n, options: HtmlOptions): string
 		].join('\n');
 	});
 
-	const title = languages.map(language => deckTitle(i18n, language)).join(' · ');
+	const title = languages.map(language => plainText(deckTitle(i18n, language))).join(' · ');
 	return [
 		'<!doctype html>',
 		`<html lang="${escapeHtml(languages[0]!)}">`,
@@ -201,7 +217,7 @@ export function exportHtml(deck: Deck, i18n: I18n, options: HtmlOptions): string
 		`<style>${style}</style>`,
 		'</head>',
 		'<body>',
-		`<h1>${languages.map(language => `<span lang="${escapeHtml(language)}">${escapeHtml(deckTitle(i18n, language))}</span>`).join('')}</h1>`,
+		`<h1>${languages.map(language => `<span lang="${escapeHtml(language)}">${inlineHtml(deckTitle(i18n, language))}</span>`).join('')}</h1>`,
 		`<nav class="toc" id="contents"><p class="toc-title">${chromeSpans(i18n, languages, 'handout.contents')}</p>`,
 		`<ol>\n${toc.join('\n')}\n</ol>`,
 		// A checkbox and :has() switch the print layout without a script.

@@ -1,9 +1,9 @@
 import {chromeFor, deckTitle, type I18n} from '../deck/i18n.js';
-import {layoutNotes, layoutSlide, type Line} from './layout.js';
+import {layoutNotes, layoutParagraph, layoutSlide, spansOf, type Line} from './layout.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent, type SlideContent} from '../deck/slide-content.js';
-import {looks, paint} from './styles.js';
-import {textWidth} from './wrap.js';
+import {looks, paint, spanLook} from './styles.js';
+import {textWidth, wrap} from './wrap.js';
 
 // --print: the whole deck as text, for reading offline, piping and non-terminals. It uses the
 // same layout as the screen but never loads Ink. (Markdown: export-markdown.ts.)
@@ -15,13 +15,26 @@ export type ExportOptions = {
 };
 
 function renderLine(line: Line, color: boolean): string {
-	return line.map(span => (color ? paint(span.text, looks[span.style]) : span.text)).join('').trimEnd();
+	return line.map(span => (color ? paint(span.text, spanLook(span)) : span.text)).join('').trimEnd();
+}
+
+/** The deck's title in each language shown (" / " between them), wrapped to the width. */
+function textTitle(titles: string[], options: ExportOptions): string[] {
+	const spans = titles.flatMap((title, index) => [...(index > 0 ? [{text: ' / ', style: 'title' as const}] : []), ...spansOf(title, 'title')]);
+	return layoutParagraph(spans, options.width).map(line => renderLine(line, options.color));
+}
+
+/** A slide's rule, "── 2/3 · English ───…" to the width; a header too wide for it wraps. */
+function textRule(header: string, options: ExportOptions): string[] {
+	const lines = wrap(`── ${header}`, options.width);
+	const last = lines.length - 1;
+	const fill = options.width - textWidth(lines[last]!) - 1;
+	if (fill > 0) lines[last] += ` ${'─'.repeat(fill)}`;
+	return lines.map(line => (options.color ? paint(line, looks.label) : line));
 }
 
 function textSlide(content: SlideContent, header: string, labels: {notes: string; source: string}, options: ExportOptions): string[] {
-	const label = `── ${header} `;
-	const rule = label + '─'.repeat(Math.max(0, options.width - textWidth(label)));
-	const out = [options.color ? paint(rule, looks.label) : rule, ''];
+	const out = [...textRule(header, options), ''];
 	for (const line of layoutSlide(content, options.width)) out.push(renderLine(line, options.color));
 	const notes = layoutNotes(content, labels, options.width);
 	if (notes.length > 0) out.push('', ...notes.map(line => renderLine(line, options.color)));
@@ -33,8 +46,8 @@ function textSlide(content: SlideContent, header: string, labels: {notes: string
 export function exportDeck(deck: Deck, i18n: I18n, options: ExportOptions): string {
 	const total = deck.structure.slides.length;
 	const out: string[] = [];
-	const title = options.languages.map(language => deckTitle(i18n, language)).join(' / ');
-	out.push(options.color ? paint(title, looks.title) : title, '');
+	const titles = options.languages.map(language => deckTitle(i18n, language));
+	out.push(...textTitle(titles, options), '');
 
 	deck.structure.slides.forEach((_, index) => {
 		for (const language of options.languages) {

@@ -1,12 +1,14 @@
 import type {SlideContent} from '../deck/slide-content.js';
+import {inlineRuns, plainText, type Emphasis} from './inline.js';
 import {separatorBetween} from './join.js';
-import {textWidth, wrap} from './wrap.js';
+import {textWidth, wrapPieces} from './wrap.js';
 
 // Lays a slide out as lines of styled spans for a given width. The TUI, the fit check and the
 // text export all use this one layout, so what validate measures is what the screen shows.
 
 export type Style = 'title' | 'subtitle' | 'marker' | 'speaker' | 'role' | 'thesis' | 'bullet' | 'point' | 'term' | 'quote' | 'label' | 'note' | 'match';
-export type Span = {text: string; style: Style};
+/** Text in one style; deck text may add inline emphasis (bold, italic, code) to a part of it. */
+export type Span = {text: string; style: Style; emphasis?: Emphasis};
 export type Line = Span[];
 
 /** The frame around a slide: one spare row against flicker, the status bar, the box border. */
@@ -28,40 +30,24 @@ export const bodyRows = (rows: number) => rows - frame.spareRows - frame.statusR
 const bullet = '• ';
 const hanging = textWidth(bullet);
 
-function paragraph(text: string, width: number, style: Style): Line[] {
-	return wrap(text, width).map(line => [{text: line, style}]);
+/** Deck text as spans of one style, its inline emphasis parsed and its markers removed. */
+export function spansOf(text: string, style: Style): Span[] {
+	return inlineRuns(text).map(run => (run.emphasis ? {text: run.text, style, emphasis: run.emphasis} : {text: run.text, style}));
+}
+
+/** Spans wrapped as one paragraph (an empty line keeps its style). */
+export function layoutParagraph(spans: Span[], width: number): Line[] {
+	return wrapPieces(spans, width).map(line => (line.length > 0 ? line : [{text: '', style: spans[0]!.style}]));
 }
 
 /** A list item: bullet on the first line, continuation lines indented under the text. */
 function item(spans: Span[], width: number): Line[] {
-	const joined = spans.map(span => span.text).join('');
-	const lines = wrap(joined, width - hanging);
-	// Re-apply the spans' styles across the wrapped lines; wrapping drops only the spaces it breaks at.
-	let spanIndex = 0;
-	let offset = 0;
-	return lines.map((line, row) => {
-		const out: Line = [{text: row === 0 ? bullet : ' '.repeat(hanging), style: 'bullet'}];
-		let rest = line;
-		while (rest && spanIndex < spans.length) {
-			const span = spans[spanIndex]!;
-			let remaining = span.text.slice(offset);
-			if (out.length > 1 || row > 0) {
-				const trimmed = remaining.trimStart();
-				offset += remaining.length - trimmed.length;
-				remaining = trimmed;
-			}
-			const take = rest.startsWith(remaining) ? remaining : rest;
-			out.push({text: take, style: span.style});
-			rest = rest.slice(take.length);
-			if (take === remaining) {
-				spanIndex++;
-				offset = 0;
-			} else {
-				offset += take.length;
-			}
-		}
-		return out;
-	});
+	return wrapPieces(spans, width - hanging).map((line, row) => [{text: row === 0 ? bullet : ' '.repeat(hanging), style: 'bullet'}, ...line]);
+}
+
+/** `left` and `right` spans with a separator between, spaced as their displayed text needs. */
+function joined(left: Span[], separator: string, separatorStyle: Style, right: Span[], leftText: string, rightText: string): Span[] {
+	return [...left, {text: separatorBetween(plainText(leftText), separator, plainText(rightText)), style: separatorStyle}, ...right];
 }
 
 /** A run of lines that belongs together (the title, the thesis, one point…); blocks of different
@@ -70,23 +56,25 @@ export type Block = {group: 'header' | 'thesis' | 'list' | 'quote'; lines: Line[
 
 export function layoutBlocks(content: SlideContent, width: number): Block[] {
 	const {text, kind} = content;
-	const blocks: Block[] = [{group: 'header', lines: paragraph(content.heading, width, 'title')}];
-	if (text.subtitle) blocks.push({group: 'header', lines: paragraph(text.subtitle, width, kind === 'appendix' ? 'marker' : 'subtitle')});
+	const blocks: Block[] = [{group: 'header', lines: layoutParagraph(spansOf(content.heading, 'title'), width)}];
+	if (text.subtitle) blocks.push({group: 'header', lines: layoutParagraph(spansOf(text.subtitle, kind === 'appendix' ? 'marker' : 'subtitle'), width)});
 	if (text.speaker) {
-		const role = text.role ? [{text: separatorBetween(text.speaker, ' — ', text.role) + text.role, style: 'role' as const}] : [];
-		blocks.push({group: 'header', lines: item([{text: text.speaker, style: 'speaker'}, ...role], width + hanging).map(line => line.slice(1))});
+		const speaker = spansOf(text.speaker, 'speaker');
+		const spans = text.role ? joined(speaker, ' — ', 'role', spansOf(text.role, 'role'), text.speaker, text.role) : speaker;
+		blocks.push({group: 'header', lines: item(spans, width + hanging).map(line => line.slice(1))});
 	}
-	if (text.thesis) blocks.push({group: 'thesis', lines: paragraph(text.thesis, width, 'thesis')});
+	if (text.thesis) blocks.push({group: 'thesis', lines: layoutParagraph(spansOf(text.thesis, 'thesis'), width)});
 	// A title slide's lines are centred facts (organisers, occasion), not an argument's points.
 	for (const point of text.points ?? []) {
-		blocks.push({group: 'list', lines: kind === 'title' ? paragraph(point, width, 'point') : item([{text: point, style: 'point'}], width)});
+		blocks.push({group: 'list', lines: kind === 'title' ? layoutParagraph(spansOf(point, 'point'), width) : item(spansOf(point, 'point'), width)});
 	}
 	for (const entry of text.entries ?? []) {
-		blocks.push({group: 'list', lines: item([{text: entry.term, style: 'term'}, {text: separatorBetween(entry.term, ' — ', entry.text) + entry.text, style: 'point'}], width)});
+		blocks.push({group: 'list', lines: item(joined(spansOf(entry.term, 'term'), ' — ', 'point', spansOf(entry.text, 'point'), entry.term, entry.text), width)});
 	}
 	if (text.quote) {
 		const [open, close] = content.quoteMarks;
-		blocks.push({group: 'quote', lines: wrap(`${open}${text.quote}${close}`, width - 2).map(line => [{text: `  ${line}`, style: 'quote'}])});
+		const quote = [{text: open, style: 'quote' as const}, ...spansOf(text.quote, 'quote'), {text: close, style: 'quote' as const}];
+		blocks.push({group: 'quote', lines: wrapPieces(quote, width - 2).map(line => [{text: '  ', style: 'quote'}, ...line])});
 	}
 	return blocks;
 }
@@ -140,9 +128,10 @@ export function layoutBilingual(first: SlideContent, second: SlideContent, width
 /** The notes panel: presenter notes, then where in the article the slide comes from. */
 export function layoutNotes(content: SlideContent, labels: {notes: string; source: string}, width: number): Line[] {
 	const lines: Line[] = [];
-	if (content.text.notes) lines.push(...item([{text: labels.notes, style: 'label'}, {text: content.text.notes, style: 'note'}], width + hanging).map(line => line.slice(1)));
+	if (content.text.notes) lines.push(...item([{text: labels.notes, style: 'label'}, ...spansOf(content.text.notes, 'note')], width + hanging).map(line => line.slice(1)));
 	if (content.sources.length > 0) {
-		lines.push(...item([{text: labels.source, style: 'label'}, {text: content.sources.join(' · '), style: 'note'}], width + hanging).map(line => line.slice(1)));
+		const sources = content.sources.flatMap((source, index) => [...(index > 0 ? [{text: ' · ', style: 'note' as const}] : []), ...spansOf(source, 'note')]);
+		lines.push(...item([{text: labels.source, style: 'label'}, ...sources], width + hanging).map(line => line.slice(1)));
 	}
 	return lines;
 }

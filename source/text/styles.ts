@@ -1,4 +1,4 @@
-import type {Style} from './layout.js';
+import type {Span, Style} from './layout.js';
 
 // How each kind of text looks, shared by the TUI (as Ink <Text> props) and the coloured text
 // export (as SGR codes), so the two never drift apart. Without colours (NO_COLOR, --no-color)
@@ -36,6 +36,24 @@ export const looks: Record<Style, Look> = {
 	note: {},
 	match: {bold: true, color: 'black', backgroundColor: 'yellow'},
 };
+
+/** Inline `code` in deck text: on a grey ground, which without colour becomes reverse video, so
+ * that it stays distinct from the text around it in every terminal. */
+export const codeLook: Look = {backgroundColor: 'gray'};
+
+/** A span's look: its style's, with the deck text's inline emphasis on top (bold and italic
+ * as such, code as codeLook). */
+export function spanLook(span: Span): Look {
+	const look = looks[span.style];
+	const {emphasis} = span;
+	if (!emphasis) return look;
+	return {
+		...look,
+		...(emphasis.bold && {bold: true}),
+		...(emphasis.italic && {italic: true}),
+		...(emphasis.code && codeLook),
+	};
+}
 
 /** The presenter's own chrome: headings, hints, borders of its views. */
 export const chromeLooks = {

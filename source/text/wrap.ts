@@ -2,13 +2,22 @@ import stringWidth, {graphemeSegmenter, graphemeWidth} from './text-width.js';
 
 // Line breaking for mixed CJK and Latin text, measured in terminal columns (CJK = 2).
 // Latin words break at spaces; CJK text may break between any two characters, except that
-// closing punctuation never starts a line and opening punctuation never ends one (kinsoku).
-// Nothing is ever cut inside a grapheme; a word longer than the line is split by graphemes.
+// closing punctuation, Japanese iteration and prolonged sound marks, middle dots and small kana
+// never start a line and opening punctuation never ends one (kinsoku). A no-break space never
+// breaks (shown as a space), nor does a word joiner (shown as nothing). Nothing is ever cut
+// inside a grapheme; a word longer than the line is split by graphemes.
 
-const noLineStart = new Set([...'，。、；：？！）」』》〉】〕”’…,.;:?!)]}%']);
+const noLineStart = new Set([
+	...'，。、；：？！）」』》〉】〕”’…,.;:?!)]}%',
+	// Japanese: iteration marks, middle dots, the prolonged sound mark, small kana (full and half width).
+	...'々〻ゝゞヽヾ・･ーｰぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶｧｨｩｪｫｯｬｭｮ',
+	...Array.from({length: 16}, (_, index) => String.fromCharCode(0x31f0 + index)), // ㇰ–ㇿ
+]);
 const noLineEnd = new Set([...'（「『《〈【〔“‘([{']);
-
-type Token = {text: string; width: number; spaceBefore: boolean};
+/** Spaces that never break: shown as a plain space. */
+const noBreakSpace = new Set(['\u00A0', '\u2007', '\u202F']);
+/** Joiners that forbid a break and take no room: not shown at all. */
+const joiner = new Set(['\u2060', '\uFEFF']);
 
 export function textWidth(text: string): number {
 	return stringWidth(text);
@@ -24,105 +33,200 @@ function graphemes(text: string): string[] {
 	return Array.from(graphemeSegmenter().segment(text), s => s.segment);
 }
 
-function tokenize(paragraph: string): Token[] {
-	const tokens: Token[] = [];
-	let word = '';
-	let wordSpace = false;
-	let pendingSpace = false;
-	let glueNext = false; // previous token was opening punctuation
+/** A piece of text to wrap with whatever else it carries (a style); wrapped lines are made of
+ * copies of the pieces, cut where the lines break. */
+type Piece = {text: string};
 
-	let wordWidth = 0;
-	const push = (text: string, width: number, spaceBefore: boolean) => {
-		const previous = tokens.at(-1);
-		if (previous && (glueNext || (noLineStart.has(text[0]!) && !spaceBefore))) {
-			previous.text += (spaceBefore ? ' ' : '') + text;
-			previous.width += (spaceBefore ? 1 : 0) + width;
-		} else {
-			tokens.push({text, width, spaceBefore});
+/** What a grapheme is to line breaking, worked out once per grapheme: text; a space where a
+ * line may break (a run of them shows as one space); a no-break space (shown as a space); a
+ * joiner (shown as nothing). */
+const Kind = {Text: 0, Space: 1, NoBreakSpace: 2, Joiner: 3} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+function kindOf(g: string): Kind {
+	if (g === ' ') return Kind.Space;
+	if (g.length === 1 && g > ' ' && g < '\u007F') return Kind.Text;
+	if (noBreakSpace.has(g)) return Kind.NoBreakSpace;
+	if (joiner.has(g)) return Kind.Joiner;
+	return /^\s+$/u.test(g) ? Kind.Space : Kind.Text;
+}
+
+/** The text being wrapped (its pieces one after the other), one grapheme at a time: where each
+ * starts in the text (and, past the last, its length), the piece it came from, its kind and the
+ * columns it takes as shown (a no-break space 1, a joiner 0). */
+type Stream = {text: string; graphemes: string[]; starts: number[]; owners: number[]; kinds: Kind[]; widths: number[]};
+
+function stream(pieces: readonly Piece[]): Stream {
+	const out: Stream = {text: '', graphemes: [], starts: [], owners: [], kinds: [], widths: []};
+	let at = 0;
+	pieces.forEach((piece, owner) => {
+		for (const g of graphemes(piece.text)) {
+			const kind = kindOf(g);
+			out.graphemes.push(g);
+			out.starts.push(at);
+			out.owners.push(owner);
+			out.kinds.push(kind);
+			out.widths.push(kind === Kind.NoBreakSpace ? 1 : kind === Kind.Joiner ? 0 : graphemeWidth(g));
+			at += g.length;
 		}
-		glueNext = noLineEnd.has(text.at(-1)!);
+		out.text += piece.text;
+	});
+	out.starts.push(at);
+	return out;
+}
+
+const noBreak = (kind: Kind) => kind === Kind.NoBreakSpace || kind === Kind.Joiner;
+
+/** A run of graphemes [start, end) that stays on one line; spaces inside it (where punctuation
+ * was glued to a word) show as one space. `space` is the breaking space before it, if any. */
+type Token = {start: number; end: number; width: number; space: number | undefined};
+
+function tokenize(text: Stream, from: number, to: number): Token[] {
+	const {graphemes: gs, kinds, widths} = text;
+	const tokens: Token[] = [];
+	let word: Token | undefined;
+	let pending: number | undefined; // the first breaking space since the last token
+
+	const push = (token: Token) => {
+		const previous = tokens.at(-1);
+		if (previous) {
+			const last = previous.end - 1;
+			const startsGlued = token.space === undefined && (noLineStart.has(gs[token.start]![0]!) || noBreak(kinds[token.start]!));
+			if (noLineEnd.has(gs[last]!) || noBreak(kinds[last]!) || startsGlued) {
+				previous.width += (token.space === undefined ? 0 : 1) + token.width;
+				previous.end = token.end;
+				return;
+			}
+		}
+		tokens.push(token);
 	};
 	const flushWord = () => {
-		if (word) push(word, wordWidth, wordSpace);
-		word = '';
-		wordWidth = 0;
+		if (word) push(word);
+		word = undefined;
 	};
 
-	for (const g of graphemes(paragraph)) {
-		if (/^\s+$/u.test(g)) {
+	for (let index = from; index < to; index++) {
+		if (kinds[index] === Kind.Space) {
 			flushWord();
-			pendingSpace = true;
+			pending ??= index;
 			continue;
 		}
-		const width = graphemeWidth(g);
+		const g = gs[index]!;
+		const width = widths[index]!;
 		const wide = width >= 2;
 		if (wide || noLineStart.has(g) || noLineEnd.has(g)) {
 			// Wide characters and punctuation are their own tokens; ASCII punctuation
 			// stays attached to the word it follows.
 			if (!wide && word && noLineStart.has(g)) {
-				word += g;
-				wordWidth += width;
+				word.end = index + 1;
+				word.width += width;
 				continue;
 			}
 			flushWord();
-			push(g, width, pendingSpace);
+			push({start: index, end: index + 1, width, space: pending});
+		} else if (word) {
+			word.end = index + 1;
+			word.width += width;
 		} else {
-			if (!word) wordSpace = pendingSpace;
-			word += g;
-			wordWidth += width;
+			word = {start: index, end: index + 1, width, space: pending};
 		}
-		pendingSpace = false;
+		pending = undefined;
 	}
 	flushWord();
 	return tokens;
 }
 
-function splitLong(text: string, width: number): string[] {
-	const pieces: string[] = [];
-	let current = '';
-	let currentWidth = 0;
-	for (const g of graphemes(text)) {
-		const w = graphemeWidth(g);
-		if (current && currentWidth + w > width) {
-			pieces.push(current);
-			current = '';
-			currentWidth = 0;
+/** The graphemes [start, end) as shown, in pieces by owner: a run of spaces as one space, a
+ * no-break space as a space, a joiner as nothing; plain text is cut from the text whole. */
+function render(text: Stream, start: number, end: number, out: Array<{text: string; owner: number}>): void {
+	const {kinds, owners, starts} = text;
+	const append = (shown: string, owner: number) => {
+		const last = out.at(-1);
+		if (last && last.owner === owner) last.text += shown;
+		else out.push({text: shown, owner});
+	};
+	let index = start;
+	while (index < end) {
+		const kind = kinds[index]!;
+		const owner = owners[index]!;
+		if (kind === Kind.Text) {
+			let stop = index + 1;
+			while (stop < end && kinds[stop] === Kind.Text && owners[stop] === owner) stop++;
+			append(text.text.slice(starts[index], starts[stop]), owner);
+			index = stop;
+			continue;
 		}
-		current += g;
-		currentWidth += w;
+		if (kind === Kind.NoBreakSpace || (kind === Kind.Space && !(index > start && kinds[index - 1] === Kind.Space))) append(' ', owner);
+		index++;
 	}
-	if (current) pieces.push(current);
+}
+
+/** Splits a token too wide for any line into pieces of at most `width` columns. */
+function splitLong(text: Stream, token: Token, width: number): Token[] {
+	const pieces: Token[] = [];
+	let current: Token = {start: token.start, end: token.start, width: 0, space: undefined};
+	for (let index = token.start; index < token.end; index++) {
+		const w = text.kinds[index] === Kind.Space ? (index > token.start && text.kinds[index - 1] === Kind.Space ? 0 : 1) : text.widths[index]!;
+		if (current.end > current.start && current.width + w > width) {
+			pieces.push(current);
+			current = {start: index, end: index, width: 0, space: undefined};
+		}
+		current.end = index + 1;
+		current.width += w;
+	}
+	if (current.end > current.start) pieces.push(current);
 	return pieces;
+}
+
+/** Wraps pieces of text (each with its own style) to lines of at most `width` columns; "\n"
+ * forces a break. Each line is a list of copies of the pieces it shows, cut to what it shows
+ * (an empty line is an empty list). */
+export function wrapPieces<T extends Piece>(pieces: readonly T[], width: number): T[][] {
+	const limit = Math.max(1, width);
+	const text = stream(pieces);
+	const lines: T[][] = [];
+	let from = 0;
+	while (from <= text.graphemes.length) {
+		let to = text.graphemes.indexOf('\n', from);
+		if (to === -1) to = text.graphemes.length;
+		const line: Array<{text: string; owner: number}> = [];
+		let lineWidth = 0;
+		const finish = () => {
+			lines.push(line.splice(0).map(({text: shown, owner}) => ({...pieces[owner]!, text: shown})));
+			lineWidth = 0;
+		};
+		const place = (token: Token, gap: boolean) => {
+			if (gap) render(text, token.space!, token.space! + 1, line);
+			render(text, token.start, token.end, line);
+			lineWidth += (gap ? 1 : 0) + token.width;
+		};
+		for (const token of tokenize(text, from, to)) {
+			const gap = line.length > 0 && token.space !== undefined;
+			if (lineWidth + (gap ? 1 : 0) + token.width <= limit) {
+				place(token, gap);
+				continue;
+			}
+			if (line.length > 0) finish();
+			if (token.width <= limit) {
+				place(token, false);
+				continue;
+			}
+			const parts = splitLong(text, token, limit);
+			for (const part of parts.slice(0, -1)) {
+				place(part, false);
+				finish();
+			}
+			place(parts.at(-1)!, false);
+		}
+		finish();
+		from = to + 1;
+	}
+	return lines;
 }
 
 /** Wraps text to lines of at most `width` columns; "\n" forces a break. */
 export function wrap(text: string, width: number): string[] {
-	const limit = Math.max(1, width);
-	const lines: string[] = [];
-	for (const paragraph of text.split('\n')) {
-		let line = '';
-		let lineWidth = 0;
-		for (const token of tokenize(paragraph)) {
-			const gap = line && token.spaceBefore ? 1 : 0;
-			if (lineWidth + gap + token.width <= limit) {
-				line += (gap ? ' ' : '') + token.text;
-				lineWidth += gap + token.width;
-				continue;
-			}
-			if (line) lines.push(line);
-			if (token.width <= limit) {
-				line = token.text;
-				lineWidth = token.width;
-				continue;
-			}
-			const pieces = splitLong(token.text, limit);
-			lines.push(...pieces.slice(0, -1));
-			line = pieces.at(-1)!;
-			lineWidth = stringWidth(line);
-		}
-		lines.push(line);
-	}
-	return lines;
+	return wrapPieces([{text}], width).map(line => line.map(piece => piece.text).join(''));
 }
 
 /** Wrapped lines cut to `rows`: when there are more, the last line kept ends in "…" (within

@@ -8,7 +8,7 @@ import {createI18n} from '../../source/deck/i18n.js';
 import {loadDeck, type Deck} from '../../source/deck/load-deck.js';
 import {firstFrame} from '../../source/present/first-frame.js';
 import {startState} from '../../source/present/start-state.js';
-import {exampleDeckDir, FakeStdin, FakeStdout, generateDeck, root} from '../helpers.js';
+import {deckCopy, exampleDeckDir, FakeStdin, FakeStdout, generateDeck, root, withEmphasis} from '../helpers.js';
 
 // The presenter draws its first frame itself, before Ink is loaded, and Ink then draws its own
 // over it: the two must agree cell for cell (character and style), or the screen would change
@@ -100,6 +100,8 @@ describe('the first frame, drawn before Ink loads', () => {
 		['forum', root],
 		['examples/minimal', exampleDeckDir],
 		['generated', generated],
+		// Inline bold, italic and code: the same styles, cell for cell.
+		['inline emphasis', deckCopy(withEmphasis)],
 	] as const) {
 		it(`is Ink's first frame, cell for cell: ${name} deck, every slide and language, ${sizes.length} sizes`, async () => {
 			const deck = loadDeck(dir);
@@ -123,7 +125,7 @@ describe('the first frame, drawn before Ink loads', () => {
 
 	it("without colour (NO_COLOR, --no-color), is Ink's first frame too, with no colour code in it", async () => {
 		let compared = 0;
-		for (const dir of [root, exampleDeckDir]) {
+		for (const dir of [root, exampleDeckDir, deckCopy(withEmphasis)]) {
 			const deck = loadDeck(dir);
 			for (const [columns, rows] of sizes.slice(0, 2)) {
 				for (let slide = 0; slide < deck.structure.slides.length; slide++) {

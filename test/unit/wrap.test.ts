@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {textWidth, truncate, wrap} from '../../source/text/wrap.js';
+import {textWidth, truncate, wrap, wrapPieces} from '../../source/text/wrap.js';
 
 describe('wrap', () => {
 	it('counts CJK characters as two columns', () => {
@@ -105,5 +105,83 @@ describe('truncate: one row, whatever the text holds', () => {
 		expect(truncate('Title\nwith a break', 40)).toBe('Title with a break');
 		expect(truncate('a\r\n\tb', 40)).toBe('a b');
 		expect(truncate('香港\n'.repeat(40), 11)).toBe('香港 香港 …');
+	});
+});
+
+describe('line breaking per script (issue #11)', () => {
+	const neverFirst = [...'々〻ゝゞヽヾ・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶㇰㇱㇹㇿ'];
+
+	it('never starts a line with a Japanese iteration mark, middle dot, prolonged sound mark or small kana', () => {
+		for (const mark of neverFirst) {
+			// At every width, the mark stays on the line of the character before it.
+			const text = `あいうえお${mark}かきくけこ${mark}さしすせそ`;
+			for (let width = 4; width <= 24; width++) {
+				const lines = wrap(text, width);
+				expect(lines.join('')).toBe(text);
+				for (const line of lines.slice(1)) expect(line[0], `${mark} at width ${width}: ${lines.join('|')}`).not.toBe(mark);
+				for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+
+	it('moves the character before a small kana down with it rather than break before it', () => {
+		// ッ would fit nowhere but the start of line 2: ト comes down with it.
+		expect(wrap('スタートッ', 8)).toEqual(['スター', 'トッ']);
+		expect(wrap('日々の人々', 8)).toEqual(['日々の', '人々']);
+		expect(wrap('コーヒー・ブレイク', 8)).toEqual(['コー', 'ヒー・ブ', 'レイク']);
+	});
+
+	it('never breaks at a no-break space, which shows as a space', () => {
+		const text = 'distance of 10\u00A0km between the two cities';
+		for (let width = 8; width <= 40; width++) {
+			const lines = wrap(text, width);
+			expect(lines.some(line => line.includes('10 km')), `width ${width}: ${lines.join('|')}`).toBe(true);
+			expect(lines.join(' ')).not.toContain('\u00A0');
+		}
+		expect(wrap('中文\u00A0字', 6)).toEqual(['中', '文 字']);
+	});
+
+	it('never breaks at a word joiner, which shows as nothing', () => {
+		for (let width = 4; width <= 12; width++) {
+			const lines = wrap('一二三\u2060四五六', width);
+			expect(lines.join('')).toBe('一二三四五六');
+			expect(lines.some(line => line.includes('三四')), `width ${width}: ${lines.join('|')}`).toBe(true);
+		}
+		expect(wrap('Hong\u2060Kong', 40)).toEqual(['HongKong']);
+	});
+});
+
+describe('wrapPieces: styled text across lines', () => {
+	it('keeps each piece with its style, cut where the lines break, spaces at a break dropped', () => {
+		const lines = wrapPieces(
+			[
+				{text: 'plain words then ', style: 'a'},
+				{text: 'bold words here', style: 'b'},
+				{text: ' and more', style: 'a'},
+			],
+			21,
+		);
+		expect(lines).toEqual([
+			[
+				{text: 'plain words then ', style: 'a'},
+				{text: 'bold', style: 'b'},
+			],
+			[
+				{text: 'words here', style: 'b'},
+				{text: ' and more', style: 'a'},
+			],
+		]);
+	});
+
+	it('counts only what shows: the same breaks as the plain text', () => {
+		const text = '香港可從三個維度在「一帶一路」框架下發揮所長，兼任超級聯繫人與超級增值人。';
+		const pieces = [
+			{text: text.slice(0, 9), style: 1},
+			{text: text.slice(9, 15), style: 2},
+			{text: text.slice(15), style: 1},
+		];
+		for (let width = 4; width <= 30; width++) {
+			expect(wrapPieces(pieces, width).map(line => line.map(piece => piece.text).join(''))).toEqual(wrap(text, width));
+		}
 	});
 });

@@ -5,6 +5,7 @@ import type {SourceRow} from '../../deck/slide-content.js';
 import {clip, contentWidth} from '../../text/layout.js';
 import {borders, chromeLooks, looks} from '../../text/styles.js';
 import {clipWrapped, truncate, wrap} from '../../text/wrap.js';
+import {plainText} from '../../text/inline.js';
 import {Panel} from './Panel.js';
 import {useLook} from './palette.js';
 
@@ -17,13 +18,14 @@ export function SourcesView({t, title, sources, quoteMarks, rows, columns}: Prop
 	const width = contentWidth(columns);
 	const lines: React.ReactNode[] = [
 		<Text key="title" {...look(chromeLooks.heading)}>
-			{truncate(t('sources.title', {title}), width)}
+			{truncate(t('sources.title', {title: plainText(title)}), width)}
 		</Text>,
 		<Text key="gap"> </Text>,
 	];
 	if (sources.length === 0) lines.push(<Text key="none" {...look(chromeLooks.hint)}>{t('sources.none')}</Text>);
 	sources.forEach((row, index) => {
-		const shown = row.field === 'quote' ? `${quoteMarks[0]}${row.text}${quoteMarks[1]}` : row.text;
+		const text = plainText(row.text);
+		const shown = row.field === 'quote' ? `${quoteMarks[0]}${text}${quoteMarks[1]}` : text;
 		const rowLook = look(row.field === 'point' ? looks.point : looks[row.field]);
 		// Two lines of each are enough to recognise it; a longer one ends in "…".
 		clipWrapped(wrap(shown, width - 2), 2, width - 2).forEach((line, part) =>

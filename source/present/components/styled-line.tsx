@@ -1,7 +1,7 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {Line} from '../../text/layout.js';
-import {looks} from '../../text/styles.js';
+import {spanLook} from '../../text/styles.js';
 import {useLook} from './palette.js';
 
 /** One pre-wrapped line of styled spans; an empty line keeps its row. */
@@ -11,7 +11,7 @@ export function StyledLine({line}: {line: Line}) {
 	return (
 		<Text>
 			{line.map((span, index) => (
-				<Text key={index} {...look(looks[span.style])}>
+				<Text key={index} {...look(spanLook(span))}>
 					{span.text}
 				</Text>
 			))}
