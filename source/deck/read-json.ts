@@ -1,3 +1,4 @@
+import {limits} from './bounds.js';
 import type {KeyPath, Position, SourceFile} from './deck-source.js';
 import {pathKey, scanJson} from './json-error-offset.js';
 import type {Problem} from './problem.js';
@@ -59,8 +60,9 @@ export function jsonSourceFile(file: string, text: string, value: unknown): Sour
 				scanJson(text, positions);
 				lineStarts = lineStartsOf(text);
 			}
-			// The value itself, else the nearest enclosing one that is written.
-			for (let length = path.length; length >= 0; length--) {
+			// The value itself, else the nearest enclosing one that is written (positions go no
+			// deeper than limits.depth + 1, see scanJson).
+			for (let length = Math.min(path.length, limits.depth + 1); length >= 0; length--) {
 				const offset = positions.get(pathKey(path.slice(0, length)));
 				if (offset !== undefined) return position(lineStarts!, offset);
 			}
