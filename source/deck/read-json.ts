@@ -2,7 +2,7 @@ import {limits} from './bounds.js';
 import type {KeyPath, Position, SourceFile} from './deck-source.js';
 import {pathKey, scanJson} from './json-error-offset.js';
 import type {Problem} from './problem.js';
-import {readRegularFile, type ReadResult} from '../io/files.js';
+import {formatSize, readRegularFile, type ReadResult} from '../io/files.js';
 
 /** Deck files larger than this are refused before they are read. */
 export const maxFileBytes = 5 * 1024 * 1024;
@@ -43,6 +43,7 @@ function readProblem(file: string, read: Extract<ReadResult, {ok: false}>): Prob
 		EISDIR: 'validate.problem.isFolder',
 		ENOTREG: 'validate.problem.notRegularFile',
 	};
+	if (read.code === 'ETOOBIG') return {file, message: 'validate.problem.tooLarge', values: {size: formatSize(read.size ?? 0, 1), limit: formatSize(maxFileBytes, 0)}};
 	return {file, message: keys[read.code] ?? read.message};
 }
 
