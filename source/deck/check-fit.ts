@@ -36,6 +36,8 @@ export function checkFit(report: Report, deck: Deck, texts: Record<string, Sourc
 	const contents = new Map<string, Array<SlideContent | undefined>>(
 		languages.map(language => [language, slides.map((slide, index) => (has(language, slide.id) ? slideContent(deck, i18n, language, index) : undefined))]),
 	);
+	// Slides too long alone: a problem already, and never laid out beside another language.
+	const tooLong = new Set<number>();
 	for (const language of languages) {
 		const file = own(texts, language);
 		if (!file) continue;
@@ -44,7 +46,9 @@ export function checkFit(report: Report, deck: Deck, texts: Record<string, Sourc
 			if (!content) return;
 			const needed = layoutSlide(content, contentWidth(fitSize.columns)).length;
 			const available = bodyRows(fitSize.rows);
-			if (needed > available) report.add(file, 'text', ['slides', slide.id], 'validate.problem.tooLong', {values: {...fitSize, needed, available}});
+			if (needed <= available) return;
+			tooLong.add(index);
+			report.add(file, 'text', ['slides', slide.id], 'validate.problem.tooLong', {values: {...fitSize, needed, available}});
 		});
 	}
 	// Every ordered pair the bilingual view can show, each pair laid out and named once: side by
@@ -59,7 +63,7 @@ export function checkFit(report: Report, deck: Deck, texts: Record<string, Sourc
 			if (!file) continue;
 			slides.forEach((slide, index) => {
 				const [a, b] = [contents.get(first)![index], contents.get(second)![index]];
-				if (!a || !b) return;
+				if (!a || !b || tooLong.has(index)) return;
 				const needed = layoutBilingual(a, b, width, true).length;
 				if (needed > available) {
 					report.add(file, 'text', ['slides', slide.id], 'validate.problem.tooLongBilingual', {values: {...bilingualFitSize, needed, available, other: second}, severity: 'warning'});

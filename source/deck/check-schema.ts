@@ -39,15 +39,15 @@ const expectedKind = (expected: string) =>
 	({string: 'text', number: 'number', int: 'number', array: 'list', object: 'object', record: 'object'})[expected] ?? 'other';
 
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): {message: string; values?: Record<string, string | number>; suggestion?: string} {
-	const own = issue.message.startsWith('validate.');
+	const ours = issue.message.startsWith('validate.');
 	switch (issue.code) {
 		case 'invalid_type':
 			return {message: `validate.problem.${valueAt(value, issue.path as KeyPath) === undefined ? 'missing' : 'expected'}.${expectedKind(issue.expected)}`};
 		case 'too_small':
-			if (own) return {message: issue.message, values: {count: Number(issue.minimum)}};
+			if (ours) return {message: issue.message, values: {count: Number(issue.minimum)}};
 			return {message: issue.inclusive ? 'validate.problem.atLeast' : 'validate.problem.above', values: {minimum: Number(issue.minimum)}};
 		case 'too_big':
-			if (own) return {message: issue.message, values: {count: Number(issue.maximum)}};
+			if (ours) return {message: issue.message, values: {count: Number(issue.maximum)}};
 			return {message: 'validate.problem.atMost', values: {maximum: Number(issue.maximum)}};
 		case 'invalid_value': {
 			const given = valueAt(value, issue.path as KeyPath);
@@ -62,7 +62,7 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): {message: string
 		case 'invalid_union':
 			return {message: 'validate.problem.textOrGroup'};
 		default:
-			return {message: own ? issue.message : 'validate.problem.invalid'};
+			return {message: ours ? issue.message : 'validate.problem.invalid'};
 	}
 }
 

@@ -1,17 +1,14 @@
 import * as z from 'zod/mini';
-import {en} from 'zod/locales';
 import {limits} from './bounds.js';
 
 // The shapes of a deck's files. slides/deck.json holds structure only; every word shown lives
 // in locales/<lang>/deck.json (the deck) and locales/<lang>/ui.json (the program's chrome).
 // zod/mini keeps the validator out of the start-up cost (~25 KB against ~440 KB for full zod).
 
-z.config(en());
-
 // String lengths and nesting are bounded before a file reaches these schemas (see bounds.ts);
-// the counts of things are bounded here.
-// Messages are chrome keys (validate.problem.*), translated when shown; check-schema.ts maps
-// zod's own issues to keys too, so no library wording reaches an author.
+// the counts of things are bounded here. Messages are chrome keys (validate.problem.*),
+// translated when shown; check-schema.ts maps zod's own issues to keys too, so no library
+// wording reaches an author (and zod's English locale is not loaded).
 const most = (count: number) => z.maxLength(count, 'validate.problem.tooMany');
 
 const text = z.string().check(z.minLength(1, 'validate.problem.emptyText'));

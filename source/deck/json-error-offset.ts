@@ -1,3 +1,4 @@
+import {limits} from './bounds.js';
 import {sanitize} from '../text/sanitize.js';
 
 // JSON.parse's messages are V8's wording, not an interface, and some carry no position at all
@@ -19,7 +20,8 @@ const shownKey = (key: string) => (/[^\w-]/.test(key) ? sanitize(key) : key);
 
 /** Walks `text` as JSON; returns the offset of the first character that cannot be there (the
  * text's length when it is valid). With `positions`, records the offset of every value by its
- * key path (pathKey): of the key for an object's member, of the value for an array's item. */
+ * key path (pathKey): of the key for an object's member, of the value for an array's item; no
+ * deeper than any problem can be (limits.depth), so that a path costs a bounded time to name. */
 export function scanJson(text: string, positions?: Map<string, number>): number {
 	let i = 0;
 	const fail = (): never => {
@@ -58,12 +60,13 @@ export function scanJson(text: string, positions?: Map<string, number>): number 
 	// exhaust the call stack. `path` holds, per open container, the current key or index.
 	const open: Array<'{' | '['> = [];
 	const path: Array<string | number> = [];
+	const recorded = limits.depth + 1;
 	const key = () => {
 		skip();
 		if (text[i] !== '"') fail();
 		const start = i;
 		string();
-		if (positions) {
+		if (positions && open.length <= recorded) {
 			path[open.length - 1] = shownKey(JSON.parse(text.slice(start, i)) as string);
 			positions.set(pathKey(path), start);
 		}
@@ -73,7 +76,7 @@ export function scanJson(text: string, positions?: Map<string, number>): number 
 	};
 	/** An array's item (or the document) starts here: record where. */
 	const item = () => {
-		if (positions && open.at(-1) !== '{') positions.set(pathKey(path), i);
+		if (positions && open.length <= recorded && open.at(-1) !== '{') positions.set(pathKey(path), i);
 	};
 	const closer = {'{': '}', '[': ']'} as const;
 	/** Reads one value; an opened container's first member too, so it returns after a scalar or

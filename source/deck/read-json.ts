@@ -1,7 +1,8 @@
+import {limits} from './bounds.js';
 import type {KeyPath, Position, SourceFile} from './deck-source.js';
 import {pathKey, scanJson} from './json-error-offset.js';
 import type {Problem} from './problem.js';
-import {readRegularFile, type ReadResult} from '../io/files.js';
+import {formatSize, readRegularFile, type ReadResult} from '../io/files.js';
 
 /** Deck files larger than this are refused before they are read. */
 export const maxFileBytes = 5 * 1024 * 1024;
@@ -42,6 +43,7 @@ export function readProblem(file: string, read: Extract<ReadResult, {ok: false}>
 		EISDIR: 'validate.problem.isFolder',
 		ENOTREG: 'validate.problem.notRegularFile',
 	};
+	if (read.code === 'ETOOBIG') return {file, message: 'validate.problem.tooLarge', values: {size: formatSize(read.size ?? 0, 1), limit: formatSize(maxFileBytes, 0)}};
 	return {file, message: keys[read.code] ?? read.message};
 }
 
@@ -59,8 +61,9 @@ export function jsonSourceFile(file: string, text: string, value: unknown): Sour
 				scanJson(text, positions);
 				lineStarts = lineStartsOf(text);
 			}
-			// The value itself, else the nearest enclosing one that is written.
-			for (let length = path.length; length >= 0; length--) {
+			// The value itself, else the nearest enclosing one that is written (positions go no
+			// deeper than limits.depth + 1, see scanJson).
+			for (let length = Math.min(path.length, limits.depth + 1); length >= 0; length--) {
 				const offset = positions.get(pathKey(path.slice(0, length)));
 				if (offset !== undefined) return position(lineStarts!, offset);
 			}

@@ -91,9 +91,8 @@ describe('bideck validate', () => {
 		lengthen('en');
 		const one = run(['validate', dir]);
 		expect(one.status).toBe(1);
-		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n/);
-		// The bilingual view does not fit either: a warning, after the problems, not counted.
-		expect(one.stdout).toMatch(/\n.*locales\/en\/deck\.json:\d+:\d+: slide 3 "words": warning: does not fit beside zh-Hant in the bilingual view at 100×24: needs \d+ rows, 20 available\n.*: 1 problem\n$/);
+		// (Not also a warning for the bilingual view: a slide too long alone is not laid out there.)
+		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n.*: 1 problem\n$/);
 		lengthen('zh-Hant');
 		const two = run(['validate', dir]);
 		expect(two.stdout).toMatch(/zh-Hant\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24/);

@@ -252,3 +252,30 @@ describe('jsonErrorOffset', () => {
 		}
 	});
 });
+
+describe('jsonSourceFile.locate', () => {
+	it('finds every key and item by its path, 1-based; a path not written falls back to the nearest enclosing value', async () => {
+		const {jsonSourceFile} = await import('../../source/deck/read-json.js');
+		const text = '{\n  "a": [10, {"b": "x"}],\n  "c\\u001B[2Jd": {"e": [\n    1,\n    2\n  ]}\n}';
+		const file = jsonSourceFile('f.json', text, JSON.parse(text));
+		expect(file.locate([])).toEqual({line: 1, column: 1});
+		expect(file.locate(['a'])).toEqual({line: 2, column: 3});
+		expect(file.locate(['a', 0])).toEqual({line: 2, column: 9});
+		expect(file.locate(['a', 1])).toEqual({line: 2, column: 13});
+		expect(file.locate(['a', 1, 'b'])).toEqual({line: 2, column: 14});
+		// A key is found under its sanitised name, as the checks see it.
+		expect(file.locate(['cd', 'e', 1])).toEqual({line: 5, column: 5});
+		expect(file.locate(['a', 1, 'missing', 3])).toEqual({line: 2, column: 13});
+		expect(file.locate(['nowhere'])).toEqual({line: 1, column: 1});
+	});
+
+	it('locates in a file of 20,000 nested arrays at once: positions go as deep as a problem can', async () => {
+		const {jsonSourceFile} = await import('../../source/deck/read-json.js');
+		const text = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+		const file = jsonSourceFile('f.json', text, JSON.parse(text));
+		const started = performance.now();
+		expect(file.locate(Array(20_000).fill(0))).toEqual({line: 1, column: 18});
+		expect(file.locate(Array(16).fill(0))).toEqual({line: 1, column: 17});
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
