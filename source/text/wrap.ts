@@ -51,16 +51,29 @@ function kindOf(g: string): Kind {
 	return /^\s+$/u.test(g) ? Kind.Space : Kind.Text;
 }
 
-/** The text being wrapped (its pieces one after the other), one grapheme at a time: where each
- * starts in the text (and, past the last, its length), the piece it came from, its kind and the
- * columns it takes as shown (a no-break space 1, a joiner 0). */
-type Stream = {text: string; graphemes: string[]; starts: number[]; owners: number[]; kinds: Kind[]; widths: number[]};
+/** The text being wrapped (its pieces one after the other), one grapheme at a time: its kind,
+ * the columns it takes as shown (a no-break space 1, a joiner 0), and, unless each grapheme is
+ * one code unit of one piece (most text: then neither is needed), where it starts in the text
+ * (and, past the last, the text's length) and which piece it came from. */
+type Stream = {text: string; count: number; graphemes: string[]; kinds: number[]; widths: number[]; starts?: number[]; owners?: number[]};
 
 function stream(pieces: readonly Piece[]): Stream {
-	const out: Stream = {text: '', graphemes: [], starts: [], owners: [], kinds: [], widths: []};
+	if (pieces.length === 1 && simpleText.test(pieces[0]!.text)) {
+		const {text} = pieces[0]!;
+		const graphemes = text.split('');
+		const kinds: number[] = [];
+		const widths: number[] = [];
+		for (const g of graphemes) {
+			const kind = kindOf(g);
+			kinds.push(kind);
+			widths.push(kind === Kind.NoBreakSpace ? 1 : kind === Kind.Joiner ? 0 : graphemeWidth(g));
+		}
+		return {text, count: graphemes.length, graphemes, kinds, widths};
+	}
+	const out: Required<Stream> = {text: pieces.map(piece => piece.text).join(''), count: 0, graphemes: [], kinds: [], widths: [], starts: [], owners: []};
 	let at = 0;
-	pieces.forEach((piece, owner) => {
-		for (const g of graphemes(piece.text)) {
+	for (let owner = 0; owner < pieces.length; owner++) {
+		for (const g of graphemes(pieces[owner]!.text)) {
 			const kind = kindOf(g);
 			out.graphemes.push(g);
 			out.starts.push(at);
@@ -69,13 +82,13 @@ function stream(pieces: readonly Piece[]): Stream {
 			out.widths.push(kind === Kind.NoBreakSpace ? 1 : kind === Kind.Joiner ? 0 : graphemeWidth(g));
 			at += g.length;
 		}
-		out.text += piece.text;
-	});
+	}
 	out.starts.push(at);
+	out.count = out.graphemes.length;
 	return out;
 }
 
-const noBreak = (kind: Kind) => kind === Kind.NoBreakSpace || kind === Kind.Joiner;
+const noBreak = (kind: number) => kind === Kind.NoBreakSpace || kind === Kind.Joiner;
 
 /** A run of graphemes [start, end) that stays on one line; spaces inside it (where punctuation
  * was glued to a word) show as one space. `space` is the breaking space before it, if any. */
@@ -138,25 +151,30 @@ function tokenize(text: Stream, from: number, to: number): Token[] {
 
 /** The graphemes [start, end) as shown, in pieces by owner: a run of spaces as one space, a
  * no-break space as a space, a joiner as nothing; plain text is cut from the text whole. */
-function render(text: Stream, start: number, end: number, out: Array<{text: string; owner: number}>): void {
+type Shown = Array<{text: string; owner: number}>;
+
+function append(out: Shown, shown: string, owner: number): void {
+	const last = out.at(-1);
+	if (last && last.owner === owner) last.text += shown;
+	else out.push({text: shown, owner});
+}
+
+function render(text: Stream, start: number, end: number, out: Shown): void {
 	const {kinds, owners, starts} = text;
-	const append = (shown: string, owner: number) => {
-		const last = out.at(-1);
-		if (last && last.owner === owner) last.text += shown;
-		else out.push({text: shown, owner});
-	};
+	const ownerOf = (index: number) => (owners ? owners[index]! : 0);
+	const startOf = (index: number) => (starts ? starts[index]! : index);
 	let index = start;
 	while (index < end) {
 		const kind = kinds[index]!;
-		const owner = owners[index]!;
+		const owner = ownerOf(index);
 		if (kind === Kind.Text) {
 			let stop = index + 1;
-			while (stop < end && kinds[stop] === Kind.Text && owners[stop] === owner) stop++;
-			append(text.text.slice(starts[index], starts[stop]), owner);
+			while (stop < end && kinds[stop] === Kind.Text && ownerOf(stop) === owner) stop++;
+			append(out, text.text.slice(startOf(index), startOf(stop)), owner);
 			index = stop;
 			continue;
 		}
-		if (kind === Kind.NoBreakSpace || (kind === Kind.Space && !(index > start && kinds[index - 1] === Kind.Space))) append(' ', owner);
+		if (kind === Kind.NoBreakSpace || (kind === Kind.Space && !(index > start && kinds[index - 1] === Kind.Space))) append(out, ' ', owner);
 		index++;
 	}
 }
@@ -185,21 +203,22 @@ export function wrapPieces<T extends Piece>(pieces: readonly T[], width: number)
 	const limit = Math.max(1, width);
 	const text = stream(pieces);
 	const lines: T[][] = [];
+	let line: Shown = [];
+	let lineWidth = 0;
+	const finish = () => {
+		lines.push(line.map(({text: shown, owner}) => ({...pieces[owner]!, text: shown})));
+		line = [];
+		lineWidth = 0;
+	};
+	const place = (token: Token, gap: boolean) => {
+		if (gap) render(text, token.space!, token.space! + 1, line);
+		render(text, token.start, token.end, line);
+		lineWidth += (gap ? 1 : 0) + token.width;
+	};
 	let from = 0;
-	while (from <= text.graphemes.length) {
+	while (from <= text.count) {
 		let to = text.graphemes.indexOf('\n', from);
-		if (to === -1) to = text.graphemes.length;
-		const line: Array<{text: string; owner: number}> = [];
-		let lineWidth = 0;
-		const finish = () => {
-			lines.push(line.splice(0).map(({text: shown, owner}) => ({...pieces[owner]!, text: shown})));
-			lineWidth = 0;
-		};
-		const place = (token: Token, gap: boolean) => {
-			if (gap) render(text, token.space!, token.space! + 1, line);
-			render(text, token.start, token.end, line);
-			lineWidth += (gap ? 1 : 0) + token.width;
-		};
+		if (to === -1) to = text.count;
 		for (const token of tokenize(text, from, to)) {
 			const gap = line.length > 0 && token.space !== undefined;
 			if (lineWidth + (gap ? 1 : 0) + token.width <= limit) {

@@ -102,3 +102,28 @@ describe('--print --format html of inline emphasis', () => {
 		expect(html).not.toMatch(/\*\*|`/);
 	});
 });
+
+describe('validate: the fit check counts what shows', () => {
+	// 17 lines of 74 columns as shown: with the title, its blank line and the second point, the
+	// words slide fills the 20 rows of 80×24 exactly. Each line holds four marker characters more;
+	// counted, they would make every line wrap.
+	const line = (bold: string) => `${bold}${'a'.repeat(20)}${bold} ${'b'.repeat(53)}`;
+	const withPoint = (bold: string) =>
+		deckCopy(dir =>
+			editJson(dir, 'locales/en/deck.json', text => {
+				text.slides.words.points[0] = Array.from({length: 17}, () => line(bold)).join('\n');
+			}),
+		);
+
+	it('a slide that fits once its markers are gone is clean', () => {
+		const result = runCli(['validate', withPoint('**')]);
+		expect(result.stdout).toMatch(/no problems/);
+		expect(result.code).toBe(0);
+	});
+
+	it('the same slide with the stars shown (escaped) does not fit', () => {
+		const result = runCli(['validate', withPoint('\\*\\*')]);
+		expect(result.stdout).toMatch(/does not fit 80×24/);
+		expect(result.code).toBe(1);
+	});
+});
