@@ -40,8 +40,13 @@ type Piece = {text: string};
 /** What a grapheme is to line breaking, worked out once per grapheme: text; a space where a
  * line may break (a run of them shows as one space); a no-break space (shown as a space); a
  * joiner (shown as nothing). */
-const Kind = {Text: 0, Space: 1, NoBreakSpace: 2, Joiner: 3} as const;
-type Kind = (typeof Kind)[keyof typeof Kind];
+// A const enum: esbuild writes its values in as numbers, which the loops below read per grapheme.
+const enum Kind {
+	Text,
+	Space,
+	NoBreakSpace,
+	Joiner,
+}
 
 function kindOf(g: string): Kind {
 	if (g === ' ') return Kind.Space;
@@ -63,10 +68,11 @@ function stream(pieces: readonly Piece[]): Stream {
 		const graphemes = text.split('');
 		const kinds: number[] = [];
 		const widths: number[] = [];
-		for (const g of graphemes) {
+		for (let index = 0; index < graphemes.length; index++) {
+			const g = graphemes[index]!;
 			const kind = kindOf(g);
 			kinds.push(kind);
-			widths.push(kind === Kind.NoBreakSpace ? 1 : kind === Kind.Joiner ? 0 : graphemeWidth(g));
+			widths.push(kind === Kind.Text ? graphemeWidth(g) : kind === Kind.Joiner ? 0 : 1);
 		}
 		return {text, count: graphemes.length, graphemes, kinds, widths};
 	}
