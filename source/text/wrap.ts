@@ -185,20 +185,51 @@ function render(text: Stream, start: number, end: number, out: Shown): void {
 	}
 }
 
-/** Splits a token too wide for any line into pieces of at most `width` columns. */
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** Where words start inside a token (as grapheme indices): Intl.Segmenter finds the words of Thai,
+ * Lao, Khmer or Burmese, which no space separates, and the parts of a URL or a path. */
+function wordStarts(text: Stream, token: Token): Set<number> {
+	const graphemeAt = new Map<number, number>();
+	let joined = '';
+	for (let index = token.start; index < token.end; index++) {
+		graphemeAt.set(joined.length, index);
+		joined += text.graphemes[index];
+	}
+	const starts = new Set<number>();
+	for (const {index} of (wordSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'word'})).segment(joined)) {
+		const at = graphemeAt.get(index);
+		if (at !== undefined && at > token.start) starts.add(at);
+	}
+	return starts;
+}
+
+/** Splits a token too wide for any line into pieces of at most `width` columns: where a word
+ * starts when one does on the line, else between two graphemes. Only such tokens (a long URL, a
+ * sentence of Thai) pay for finding words. */
 function splitLong(text: Stream, token: Token, width: number): Token[] {
+	const starts = wordStarts(text, token);
 	const pieces: Token[] = [];
-	let current: Token = {start: token.start, end: token.start, width: 0, space: undefined};
+	let start = token.start;
+	let used = 0;
+	let cut = -1; // the last word start on this line, and the columns before it
+	let usedAtCut = 0;
 	for (let index = token.start; index < token.end; index++) {
 		const w = text.kinds[index] === Kind.Space ? (index > token.start && text.kinds[index - 1] === Kind.Space ? 0 : 1) : text.widths[index]!;
-		if (current.end > current.start && current.width + w > width) {
-			pieces.push(current);
-			current = {start: index, end: index, width: 0, space: undefined};
+		while (index > start && used + w > width) {
+			const end = cut > start ? cut : index;
+			pieces.push({start, end, width: end === index ? used : usedAtCut, space: undefined});
+			used = end === index ? 0 : used - usedAtCut;
+			start = end;
+			cut = -1;
 		}
-		current.end = index + 1;
-		current.width += w;
+		if (index > start && starts.has(index)) {
+			cut = index;
+			usedAtCut = used;
+		}
+		used += w;
 	}
-	if (current.end > current.start) pieces.push(current);
+	if (token.end > start) pieces.push({start, end: token.end, width: used, space: undefined});
 	return pieces;
 }
 
