@@ -167,16 +167,14 @@ function append(out: Shown, shown: string, owner: number): void {
 
 function render(text: Stream, start: number, end: number, out: Shown): void {
 	const {kinds, owners, starts} = text;
-	const ownerOf = (index: number) => (owners ? owners[index]! : 0);
-	const startOf = (index: number) => (starts ? starts[index]! : index);
 	let index = start;
 	while (index < end) {
 		const kind = kinds[index]!;
-		const owner = ownerOf(index);
+		const owner = owners ? owners[index]! : 0;
 		if (kind === Kind.Text) {
 			let stop = index + 1;
-			while (stop < end && kinds[stop] === Kind.Text && ownerOf(stop) === owner) stop++;
-			append(out, text.text.slice(startOf(index), startOf(stop)), owner);
+			while (stop < end && kinds[stop] === Kind.Text && (owners ? owners[stop] : 0) === owner) stop++;
+			append(out, starts ? text.text.slice(starts[index], starts[stop]) : text.text.slice(index, stop), owner);
 			index = stop;
 			continue;
 		}
