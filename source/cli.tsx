@@ -6,7 +6,8 @@ import type {Deck} from './deck/load-deck.js';
 import {builtInDeckDir, packageRoot} from './deck/package-root.js';
 import {readPrebuilt} from './deck/prebuilt.js';
 import {parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
-import {DeckError, formatProblem} from './deck/problem.js';
+import {DeckError} from './deck/problem.js';
+import {cannotLoad} from './deck/cannot-load.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
@@ -26,7 +27,7 @@ function usageError(t: TFunction, error: UsageError): number {
 
 function usage(t: TFunction): string {
 	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), t('convert.usage'), t('newDeck.usage'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
@@ -43,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
 	const prebuilt = readPrebuilt();
 	const chrome = prebuilt?.chrome ?? (await import('./deck/load-deck.js')).packageChrome();
 	const parsed = parseOptions(argv);
-	let t = await chromeIn(chrome, chooseLanguage({asked: parsed.ok ? parsed.options.lang : undefined, env: process.env, languages: Object.keys(chrome)}));
+	// A list's first language, when the program speaks it ("ja,en" falls back to the locale).
+	let t = await chromeIn(chrome, chooseLanguage({asked: parsed.ok ? parsed.options.lang?.split(',')[0] : undefined, env: process.env, languages: Object.keys(chrome)}));
 	if (!parsed.ok) return usageError(t, parsed.error);
 	const {options} = parsed;
 
@@ -52,6 +54,14 @@ async function main(argv: string[]): Promise<number> {
 		const {version} = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string};
 		return writeOutput(`bideck ${version}\n`, t);
 	}
+	// convert and new write a deck folder; they take none of the presenter's or --print's options.
+	if (options.command === 'convert' || options.command === 'new') {
+		const result = options.command === 'convert'
+			? await (await import('./commands/convert.js')).convert(options.target, options.destination, options.to, t)
+			: await (await import('./commands/new.js')).newDeck(options.target, options, t);
+		return typeof result === 'number' ? result : usageError(t, result);
+	}
+	if (options.to !== undefined) return usageError(t, {key: 'convert.toOnly', values: {}});
 	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
 		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
 	}
@@ -75,11 +85,10 @@ async function main(argv: string[]): Promise<number> {
 			deck = {dir: deckDir, ...prebuilt.deck};
 			await prepareInline(deck.text);
 		} else {
-			await loadInlineParser();
-			deck = (await import('./deck/load-deck.js')).loadDeck(deckDir);
+			deck = await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
 		}
 	} catch (error) {
-		if (error instanceof DeckError) return fail(t('cli.deckError', {problem: formatProblem(error.problems[0]!)}), 1);
+		if (error instanceof DeckError) return fail(cannotLoad(error.problems, deckDir, t), 1);
 		throw error;
 	}
 
@@ -87,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
 	// it. A problem with the file is told only when presenting, after the terminal check.
 	const memory = options.fresh || options.print ? undefined : readPlaces(placesFile());
 	const remembered = memory?.places.get(deckDir);
-	const choice = chooseLanguage({asked: options.lang, remembered: remembered?.language, env: process.env, languages: deck.structure.languages, allowEvery: options.print});
+	const choice = chooseLanguage({asked: options.lang, remembered: remembered?.language, env: process.env, languages: deck.structure.languages});
 	if (choice.error) return usageError(t, choice.error);
 	const slides = deck.structure.slides;
 	const askedSlide = options.slide === undefined ? undefined : parseSlideNumber(options.slide, slides.length);
@@ -104,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
 	if (options.print) {
 		const {print} = await import('./commands/print.js');
 		const {output, chromium, compact, color} = options;
-		return print(deck, {languages: choice.every ? deck.structure.languages : [language], format: (options.format ?? 'text') as PrintFormat, color: wantsColor(color), compact, output, chromium}, t);
+		return print(deck, {languages: choice.languages ?? [language], format: (options.format ?? 'text') as PrintFormat, color: wantsColor(color), compact, output, chromium}, t);
 	}
 
 	// Presenting needs a terminal both ways; say so before anything else is shown.
@@ -130,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
 	const {present} = await import('./commands/present.js');
 	return present(deck, {
 		language,
+		...(choice.languages ? {languages: choice.languages} : {}),
 		slide,
 		color: wantsColor(options.color),
 		savePlace: state => savePlace(placesFile(), deckDir, {slide: deck.structure.slides[state.slide]!.id, language: state.language}),

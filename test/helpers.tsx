@@ -8,12 +8,15 @@ import {fileURLToPath} from 'node:url';
 import {EventEmitter} from 'node:events';
 import {render, useInput} from 'ink';
 import {App} from '../source/present/app.js';
-import {createI18n} from '../source/deck/i18n.js';
-import {loadDeck, type Deck} from '../source/deck/load-deck.js';
+import {chromeFor, createI18n} from '../source/deck/i18n.js';
+import {loadDeck, packageChrome, type Deck} from '../source/deck/load-deck.js';
+import {formatProblem, type Problem} from '../source/deck/problem.js';
 import {startState} from '../source/present/start-state.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const exampleDeckDir = path.join(root, 'examples', 'minimal');
+/** A small deck in en, zh-Hant and ja, with a slide of every kind but overview, section and synthesis. */
+export const threeLanguagesDir = path.join(root, 'test', 'fixtures', 'three-languages');
 export const cliPath = path.join(root, 'dist', 'cli.js');
 
 const copies: string[] = [];
@@ -176,11 +179,11 @@ export function cleanupApps(): void {
 	mounted.clear();
 }
 
-export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; slide?: number; columns?: number; rows?: number; color?: boolean} = {}) {
+export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; languages?: readonly string[]; slide?: number; columns?: number; rows?: number; color?: boolean} = {}) {
 	const deck = options.deck ?? loadDeck(options.deckDir ?? root);
 	const language = options.language ?? 'en';
 	const i18n = createI18n(deck, language);
-	const initial = startState(deck, i18n, {language, slide: options.slide});
+	const initial = startState(deck, i18n, {language, slide: options.slide, ...(options.languages ? {languages: options.languages} : {})});
 	const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
 	const stdin = new FakeStdin();
 	const stderr = new FakeStdout(stdout.columns, stdout.rows);
@@ -306,4 +309,9 @@ export function expectOneLineError(result: CliResult, code: number, pattern: Reg
 	expect(lines).toHaveLength(1);
 	expect(lines[0]).toMatch(pattern);
 	expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+/** A deck problem as `bideck validate` writes it in English. */
+export function inEnglish(problem: Problem): string {
+	return formatProblem(problem, chromeFor(createI18n({chrome: packageChrome(), text: {}}), 'en'));
 }

@@ -54,44 +54,73 @@ export function environmentTag(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export type LanguageRequest = {
-	/** --lang, when given. */
+	/** --lang, when given: one language, a comma list ("en,ja"), `both` (the deck's first two)
+	 * or `all` (every language of the deck). */
 	asked?: string;
 	/** The language of the remembered place; ignored when the deck no longer offers it. */
 	remembered?: string;
 	env: NodeJS.ProcessEnv;
 	/** The deck's languages, as its slides/deck.json lists them. */
 	languages: readonly string[];
-	/** Whether `--lang both` or `all` (every language, for --print) may be asked. */
-	allowEvery?: boolean;
 };
 
 export type LanguageChoice = {
-	/** The language to show (for `both`, the deck's first). */
+	/** The language to show first. */
 	language: string;
-	/** Every language of the deck, one after the other (--print --lang both). */
-	every: boolean;
-	/** The language is zh-Hans, to be derived from the deck's zh-Hant. */
+	/** --lang named several languages (a list, both, all): the order `t` cycles through and the
+	 * languages --print exports. Absent, `t` cycles the deck's languages and --print exports one. */
+	languages?: string[];
+	/** zh-Hans is among the languages chosen, to be derived from the deck's zh-Hant. */
 	simplified: boolean;
-	/** --lang named no language of the deck; `language` is then the choice without it. */
+	/** --lang named no language of the deck, or a list --lang gave has a problem; `language` is
+	 * then the choice without --lang. */
 	error?: UsageError;
 };
+
+/** --lang's value as a list of the deck's languages (as the deck spells them), or the problem. */
+function askedList(asked: string, languages: readonly string[]): {list: string[]} | {error: UsageError} {
+	const offered = offeredLanguages(languages);
+	const keyword = asked.toLowerCase();
+	if (keyword === 'all') return {list: [...languages]};
+	if (keyword === 'both') return {list: languages.slice(0, 2)};
+	// zh-Hans derived from zh-Hant replaces it: the two count as one language.
+	const pair = [simplified, traditional];
+	const same = (a: string, b: string) => a === b || (!languages.includes(simplified) && a !== b && pair.includes(a) && pair.includes(b));
+	const items = asked.split(',').map(item => item.trim());
+	const list: string[] = [];
+	for (const item of items) {
+		if (item === '') return {error: {key: 'cli.emptyLanguage', values: {value: asked}}};
+		const language = matchLanguage(item, offered);
+		if (language === undefined) {
+			const values = {value: asked, languages: offered.join(', ')};
+			return {error: items.length > 1 ? {key: 'cli.badLanguageInList', values: {...values, item}} : {key: 'cli.badLanguage', values}};
+		}
+		if (list.some(other => same(other, language))) {
+			return {error: {key: 'cli.repeatedLanguage', values: {value: asked, item}}};
+		}
+		list.push(language);
+	}
+	return {list};
+}
 
 export function chooseLanguage(request: LanguageRequest): LanguageChoice {
 	const {asked, remembered, env, languages} = request;
 	const offered = offeredLanguages(languages);
-	const decide = (language: string, every = false): LanguageChoice => ({
-		language,
-		every,
-		simplified: language === simplified && !languages.includes(simplified),
-	});
+	const derived = (language: string) => language === simplified && !languages.includes(simplified);
 
-	if (asked !== undefined && request.allowEvery && ['both', 'all'].includes(asked.toLowerCase())) return decide(languages[0]!, true);
-	const chosen = asked === undefined ? undefined : matchLanguage(asked, offered);
-	if (chosen !== undefined) return decide(chosen);
+	if (asked !== undefined) {
+		const parsed = askedList(asked, languages);
+		if ('list' in parsed) {
+			const [language] = parsed.list as [string, ...string[]];
+			const several = parsed.list.length > 1 || ['all', 'both'].includes(asked.toLowerCase());
+			return {language, ...(several ? {languages: parsed.list} : {}), simplified: parsed.list.some(derived)};
+		}
+		const fallback = chooseLanguage({...request, asked: undefined});
+		return {...fallback, error: parsed.error};
+	}
 
 	const fromPlace = remembered === undefined ? undefined : offered.find(language => language === remembered);
 	const tag = environmentTag(env);
-	const fallback = decide(fromPlace ?? (tag === undefined ? undefined : matchLanguage(tag, offered)) ?? matchLanguage('en', offered) ?? languages[0]!);
-	if (asked === undefined) return fallback;
-	return {...fallback, error: {key: 'cli.badLanguage', values: {value: asked, languages: offered.join(', ')}}};
+	const language = fromPlace ?? (tag === undefined ? undefined : matchLanguage(tag, offered)) ?? matchLanguage('en', offered) ?? languages[0]!;
+	return {language, simplified: derived(language)};
 }

@@ -3,10 +3,18 @@ import {parseArgs} from 'node:util';
 // Command-line parsing, pure: argv in, options or a usage error out. Checks that need the deck
 // (is the language in it, is the slide in range) happen once the deck is loaded.
 
+const commands = ['validate', 'convert', 'new'] as const;
+/** How many folders each command takes: validate [DIR], convert DIR OUT, new DIR. */
+const arity = {present: 0, validate: 1, convert: 2, new: 1};
+
 export type Options = {
-	command: 'present' | 'validate';
-	/** validate's optional deck folder. */
+	command: 'present' | (typeof commands)[number];
+	/** The deck folder of validate, convert and new. */
 	target?: string;
+	/** convert's new folder. */
+	destination?: string;
+	/** convert's format: markdown or json. */
+	to?: string;
 	lang?: string;
 	slide?: string;
 	deck?: string;
@@ -44,6 +52,7 @@ export function parseOptions(argv: string[]): ParseResult {
 				print: {type: 'boolean'},
 				fresh: {type: 'boolean'},
 				format: {type: 'string'},
+				to: {type: 'string'},
 				output: {type: 'string', short: 'o'},
 				chromium: {type: 'string'},
 				compact: {type: 'boolean'},
@@ -63,15 +72,17 @@ export function parseOptions(argv: string[]): ParseResult {
 	}
 
 	const {values, positionals} = parsed;
-	const [first, second, ...rest] = positionals;
-	const command = first === 'validate' ? 'validate' : 'present';
-	const extra = command === 'validate' ? rest[0] : first;
+	const command = commands.find(name => name === positionals[0]) ?? 'present';
+	const folders = command === 'present' ? positionals : positionals.slice(1);
+	const extra = folders[arity[command]];
 	if (extra !== undefined) return {ok: false, error: {key: 'cli.unexpectedArgument', values: {argument: extra}}};
 	return {
 		ok: true,
 		options: {
 			command,
-			target: command === 'validate' ? second : undefined,
+			target: folders[0],
+			destination: folders[1],
+			to: values.to,
 			lang: values.lang,
 			slide: values.slide,
 			deck: values.deck,

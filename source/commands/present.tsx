@@ -7,6 +7,8 @@ import type {State} from '../present/state.js';
 
 type Start = {
 	language: string;
+	/** The languages `t` cycles through, in order (--lang with a list); else the deck's. */
+	languages?: readonly string[];
 	slide: number;
 	/** Colours on (no NO_COLOR, no --no-color); without, bold and reverse video stay. */
 	color?: boolean;
@@ -32,7 +34,7 @@ const clearLine = '\r\u001B[2K';
  * is restored on every way out. */
 export async function present(deck: Deck, start: Start): Promise<number> {
 	const i18n = createI18n(deck, start.language);
-	const initial = startState(deck, i18n, {language: start.language, slide: start.slide});
+	const initial = startState(deck, i18n, {language: start.language, slide: start.slide, ...(start.languages ? {languages: start.languages} : {})});
 	let last = initial;
 	let saved = {slide: initial.slide, language: initial.language};
 	let problem: string | undefined;

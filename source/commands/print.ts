@@ -38,11 +38,13 @@ export async function print(deck: Deck, options: PrintOptions, t: TFunction): Pr
 			if (!result.ok) return fail(t('cli.chromiumFailed', {chromium: echo(chromium), problem: result.problem}), 1);
 			document = result.pdf;
 		}
+	} else if (options.format === 'markdown') {
+		document = (await import('../text/export-markdown.js')).exportMarkdown(deck, i18n, options.languages);
 	} else {
 		const terminal = toStdout && Boolean(stdout.isTTY);
-		const color = options.color && options.format === 'text' && terminal;
+		const color = options.color && terminal;
 		const width = terminal && stdout.columns ? stdout.columns : 80;
-		document = exportDeck(deck, i18n, {languages: options.languages, format: options.format, width, color});
+		document = exportDeck(deck, i18n, {languages: options.languages, width, color});
 	}
 	if (toStdout) return writeOutput(document, t);
 	try {

@@ -103,8 +103,8 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
 	const content = useMemo(() => slideContent(deck, i18n, language, state.slide), [deck, i18n, language, state.slide]);
 	const second = useMemo(
-		() => (state.bilingual && nextLanguage !== language ? slideContent(deck, i18n, nextLanguage, state.slide) : undefined),
-		[state.bilingual, deck, i18n, nextLanguage, language, state.slide],
+		() => (state.second !== undefined && state.second !== language ? slideContent(deck, i18n, state.second, state.slide) : undefined),
+		[state.second, deck, i18n, language, state.slide],
 	);
 	const lines = useMemo(
 		() => (second ? layoutBilingual(content, second, contentWidth(columns), columns >= sideBySideColumns) : layoutSlide(content, contentWidth(columns))),
@@ -151,7 +151,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 				t={t}
 				current={state.slide + 1}
 				total={slideCount(state)}
-				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, nextLanguage)('language.name')}` : t('language.name')}
+				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, state.second!)('language.name')}` : t('language.name')}
 				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
 				jump={state.jump}
 				timerStart={state.timerStart}

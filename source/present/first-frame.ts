@@ -35,7 +35,7 @@ function paint(text: string, shown: Look, color: boolean): string {
 export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {columns: number; rows: number; color?: boolean}, now = Date.now()): string | undefined {
 	const {columns, rows, color = true} = terminal;
 	const paintLine = (line: Line) => line.map(span => paint(span.text, spanLook(span), color)).join('');
-	if (isInCi || state.mode !== 'slide' || state.showNotes || state.bilingual) return undefined;
+	if (isInCi || state.mode !== 'slide' || state.showNotes || state.second !== undefined) return undefined;
 	if (!(columns >= minimumSize.columns && rows >= minimumSize.rows)) return undefined;
 
 	const {language, languages} = state;

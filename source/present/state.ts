@@ -21,8 +21,9 @@ export type State = {
 	/** The highlighted row of the index or of the search results. */
 	selected: number;
 	showNotes: boolean;
-	/** Both languages at once (side by side, or one above the other when narrow). */
-	bilingual: boolean;
+	/** b: the language shown beside `language` (side by side, or one above the other when
+	 * narrow); none when one language is shown. */
+	second: string | undefined;
 	/** When the presenter timer started (ms since the epoch). */
 	timerStart: number;
 	quitting: boolean;
@@ -78,7 +79,7 @@ export function initialState(init: InitialState): State {
 		query: '',
 		selected: 0,
 		showNotes: false,
-		bilingual: false,
+		second: undefined,
 		timerStart: init.now ?? 0,
 		quitting: false,
 		suspended: false,
@@ -94,6 +95,21 @@ export function listed(state: State): number[] {
 	if (state.mode === 'index') return filterIndex(state.catalog, state.query);
 	if (state.mode === 'search') return searchCatalog(state.catalog, state.query, state.languages, state.language).map(hit => hit.slide);
 	return [];
+}
+
+/** The languages after `language` in the order t cycles them: the candidates for the second. */
+function others(state: State): string[] {
+	const index = state.languages.indexOf(state.language);
+	return [...state.languages.slice(index + 1), ...state.languages.slice(0, Math.max(index, 0))].filter(language => language !== state.language);
+}
+
+/** What b shows next: the first other language; while two are shown, the next other language
+ * beside the same first; after the last, one language again. With two languages b simply
+ * turns the pair on and off. */
+export function nextSecond(state: State): string | undefined {
+	const candidates = others(state);
+	if (state.second === undefined) return candidates[0];
+	return candidates[candidates.indexOf(state.second) + 1];
 }
 
 const typing = (mode: Mode) => mode === 'index' || mode === 'search';
@@ -125,7 +141,9 @@ export function update(state: State, action: Action): State {
 			return goto(state, action.slide);
 		case 'toggleLanguage': {
 			const index = state.languages.indexOf(state.language);
-			return {...state, language: state.languages[(index + 1) % state.languages.length]!};
+			const language = state.languages[(index + 1) % state.languages.length]!;
+			// Two languages shown: the new first never repeats the second, the two swap instead.
+			return {...state, language, second: state.second === language ? state.language : state.second};
 		}
 		case 'openIndex':
 			// The index opens with the current slide highlighted; i again closes it.
@@ -143,7 +161,7 @@ export function update(state: State, action: Action): State {
 		case 'toggleNotes':
 			return {...state, showNotes: !state.showNotes};
 		case 'toggleBilingual':
-			return state.languages.length > 1 ? {...state, bilingual: !state.bilingual} : state;
+			return {...state, second: nextSecond(state)};
 		case 'resetTimer':
 			return {...state, timerStart: action.now};
 		case 'typeDigit': {

@@ -63,8 +63,8 @@ describe('the locale', () => {
 		const validate = runCli(['validate', exampleDeckDir], {env: {LANG: 'zh_CN.UTF-8'}});
 		expect(validate.code).toBe(0);
 		expect(validate.stdout).toMatch(/examples\/minimal：共 3 页，语言 en, zh-Hant：没有问题$/m);
-		expect(runCli(['--help', '--lang', 'zh-cn']).stdout).toContain('在终端机播放双语投影片');
-		expect(runCli(['--help'], {env: {LANG: 'zh_HK.UTF-8'}}).stdout).toContain('在終端機播放雙語投影片');
+		expect(runCli(['--help', '--lang', 'zh-cn']).stdout).toContain('在终端机播放一种或多种语言的投影片');
+		expect(runCli(['--help'], {env: {LANG: 'zh_HK.UTF-8'}}).stdout).toContain('在終端機播放一種或多種語言的投影片');
 	});
 });
 

@@ -29,15 +29,15 @@ describe('bideck --print', () => {
 		expect(next).toBeGreaterThan(chinese);
 	});
 
-	it('Markdown: a heading per slide, points as a list, notes as a quote', () => {
+	it('Markdown: the Markdown deck format, front matter, a slide comment and a heading per slide', () => {
 		const result = run(['--print', '--format', 'markdown', '--deck', exampleDeckDir, '--lang', 'zh']);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^# 最簡單的 bideck 投影片$/m);
-		expect(result.stdout).toMatch(/^## 2\. 結構放在 slides\/$/m);
+		expect(result.stdout).toMatch(/^---\ntitle: 最簡單的 bideck 投影片\nlanguages: \[zh-Hant\]\n/);
+		expect(result.stdout).toMatch(/^<!-- slide: structure\nkind: speaker\n/m);
+		expect(result.stdout).toMatch(/^# 結構放在 slides\/$/m);
 		expect(result.stdout).toMatch(/^- 投影片聲明其語言；按 t 依此次序循環切換。$/m);
-		// The full-width colon follows the bold (CommonMark closes ** before it) and needs no space.
-		expect(result.stdout).toMatch(/^> \*\*講者備註\*\*：指出 slides\/ 中沒有需要翻譯的內容。$/m);
-		expect(result.stdout).toMatch(/^- locales\/\\<語言\\>\/deck\.json/m);
+		expect(result.stdout).toMatch(/^<!-- notes: 指出 slides\/ 中沒有需要翻譯的內容。 -->$/m);
+		expect(result.stdout).toMatch(/^- locales\/<語言>\/deck\.json/m);
 	});
 
 	it('a bad --format or --format without --print is a usage error', () => {
@@ -91,10 +91,12 @@ describe('bideck validate', () => {
 		lengthen('en');
 		const one = run(['validate', dir]);
 		expect(one.status).toBe(1);
-		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json: slides\.words: does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n.*: 1 problem\n$/);
+		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n/);
+		// The bilingual view does not fit either: a warning, after the problems, not counted.
+		expect(one.stdout).toMatch(/\n.*locales\/en\/deck\.json:\d+:\d+: slide 3 "words": warning: does not fit beside zh-Hant in the bilingual view at 100×24: needs \d+ rows, 20 available\n.*: 1 problem\n$/);
 		lengthen('zh-Hant');
 		const two = run(['validate', dir]);
-		expect(two.stdout).toMatch(/zh-Hant\/deck\.json: slides\.words: does not fit 80×24/);
+		expect(two.stdout).toMatch(/zh-Hant\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24/);
 		expect(two.stdout).toMatch(/: 2 problems\n$/);
 		expect(run(['validate', dir], {LANG: 'zh_TW.UTF-8'}).stdout).toMatch(/：2 個問題\n$/);
 	});

@@ -46,10 +46,34 @@ describe('chooseLanguage: --lang', () => {
 		expect(choose({asked: 'zh-cn', languages: ['en', 'zh-Hant', 'zh-Hans']})).toMatchObject({language: 'zh-Hans', simplified: false});
 	});
 
-	it('both: every language for --print, an error otherwise', () => {
-		expect(choose({asked: 'both', allowEvery: true})).toEqual({language: 'en', every: true, simplified: false});
-		expect(choose({asked: 'Both', allowEvery: true}).every).toBe(true);
-		expect(choose({asked: 'both'}).error?.key).toBe('cli.badLanguage');
+	it('both: the deck\'s first two; all: every language; the list is the order t cycles and --print writes', () => {
+		const three = ['en', 'zh-Hant', 'ja'];
+		expect(choose({asked: 'both', languages: three})).toEqual({language: 'en', languages: ['en', 'zh-Hant'], simplified: false});
+		expect(choose({asked: 'Both'}).languages).toEqual(['en', 'zh-Hant']);
+		expect(choose({asked: 'ALL', languages: three})).toEqual({language: 'en', languages: three, simplified: false});
+		expect(choose({asked: 'both', languages: ['en']})).toEqual({language: 'en', languages: ['en'], simplified: false});
+	});
+
+	it('a comma list: each item matched as one --lang is, in the order given', () => {
+		const three = ['en', 'zh-Hant', 'ja'];
+		expect(choose({asked: 'ja,en', languages: three})).toEqual({language: 'ja', languages: ['ja', 'en'], simplified: false});
+		expect(choose({asked: 'zh, JA ,en-GB', languages: three}).languages).toEqual(['zh-Hant', 'ja', 'en']);
+		expect(choose({asked: 'en,zh-cn', languages: three})).toEqual({language: 'en', languages: ['en', 'zh-Hans'], simplified: true});
+		// One language alone is no list: t cycles the deck's languages, --print writes that one.
+		expect(choose({asked: 'en', languages: three}).languages).toBeUndefined();
+	});
+
+	it('a list with a language the deck lacks, twice the same, or an empty item: an error naming it', () => {
+		const three = ['en', 'zh-Hant', 'ja'];
+		expect(choose({asked: 'en,fr', languages: three}).error).toEqual({key: 'cli.badLanguageInList', values: {value: 'en,fr', item: 'fr', languages: 'en, zh-Hant, ja, zh-Hans'}});
+		expect(choose({asked: 'en,EN', languages: three}).error).toEqual({key: 'cli.repeatedLanguage', values: {value: 'en,EN', item: 'EN'}});
+		expect(choose({asked: 'zh,zh-Hant', languages: three}).error?.key).toBe('cli.repeatedLanguage');
+		// Simplified replaces the deck's Traditional: the two cannot be shown together.
+		expect(choose({asked: 'zh-Hant,zh-Hans', languages: three}).error?.key).toBe('cli.repeatedLanguage');
+		expect(choose({asked: 'zh-Hans,zh-Hant', languages: ['en', 'zh-Hant', 'zh-Hans']}).languages).toEqual(['zh-Hans', 'zh-Hant']);
+		expect(choose({asked: 'en,,ja', languages: three}).error).toEqual({key: 'cli.emptyLanguage', values: {value: 'en,,ja'}});
+		// The choice without --lang stays usable for the message's language.
+		expect(choose({asked: 'en,fr', env: {LANG: 'zh_HK.UTF-8'}}).language).toBe('zh-Hant');
 	});
 });
 

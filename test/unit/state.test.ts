@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {fold, type Catalog} from '../../source/deck/catalog.js';
-import {initialState, listed, update, type Action, type State} from '../../source/present/state.js';
+import {initialState, listed, nextSecond, update, type Action, type State} from '../../source/present/state.js';
 
 /** A catalog of `count` slides; slide i is "Speaker i" with title "Title i" / "標題i". */
 function catalogOf(count: number, languages: readonly string[] = ['zh-Hant', 'en']): Catalog {
@@ -111,8 +111,15 @@ describe('update: modes', () => {
 	it('sources and bilingual view toggle', () => {
 		expect(update(start(), {type: 'toggleSources'}).mode).toBe('sources');
 		expect(run(start(), {type: 'toggleSources'}, {type: 'toggleSources'}).mode).toBe('slide');
-		expect(update(start(), {type: 'toggleBilingual'}).bilingual).toBe(true);
-		expect(update(start({languages: ['en']}), {type: 'toggleBilingual'}).bilingual).toBe(false);
+		expect(update(start(), {type: 'toggleBilingual'}).second).toBe('zh-Hant');
+		expect(run(start(), {type: 'toggleBilingual'}, {type: 'toggleBilingual'}).second).toBeUndefined();
+		expect(update(start({languages: ['en']}), {type: 'toggleBilingual'}).second).toBeUndefined();
+	});
+
+	it('two languages shown, t changes the first and the two swap rather than repeat', () => {
+		const both = update(start(), {type: 'toggleBilingual'});
+		expect(both).toMatchObject({language: 'en', second: 'zh-Hant'});
+		expect(update(both, {type: 'toggleLanguage'})).toMatchObject({language: 'zh-Hant', second: 'en'});
 	});
 
 	it('the timer restarts at the time given', () => {
@@ -171,5 +178,38 @@ describe('update: typing a slide number', () => {
 		const typed = update(start(), {type: 'typeDigit', digit: '3'});
 		expect(update(typed, {type: 'next'}).jump).toBe('');
 		expect(update(typed, {type: 'close'}).jump).toBe('');
+	});
+});
+
+describe('update: b with three or more languages', () => {
+	const three = ['en', 'zh-Hant', 'ja'];
+	const pairs = (state: State, presses: number) =>
+		Array.from({length: presses}, () => (state = update(state, {type: 'toggleBilingual'})).second);
+
+	it('b shows the next language beside this one, b again the one after, then one language again', () => {
+		expect(pairs(start({languages: three}), 4)).toEqual(['zh-Hant', 'ja', undefined, 'zh-Hant']);
+		expect(pairs(start({languages: three, language: 'ja'}), 3)).toEqual(['en', 'zh-Hant', undefined]);
+		expect(pairs(start({languages: ['en', 'zh-Hant', 'ja', 'fr'], language: 'zh-Hant'}), 4)).toEqual(['ja', 'fr', 'en', undefined]);
+	});
+
+	it('nextSecond says what b will do, for the status bar and help', () => {
+		const state = start({languages: three});
+		expect(nextSecond(state)).toBe('zh-Hant');
+		expect(nextSecond(update(state, {type: 'toggleBilingual'}))).toBe('ja');
+		expect(nextSecond(run(state, {type: 'toggleBilingual'}, {type: 'toggleBilingual'}))).toBeUndefined();
+	});
+
+	it('t keeps the chosen second language, swapping only when the first would become it', () => {
+		const enJa = run(start({languages: three}), {type: 'toggleBilingual'}, {type: 'toggleBilingual'});
+		expect(enJa).toMatchObject({language: 'en', second: 'ja'});
+		const zhJa = update(enJa, {type: 'toggleLanguage'});
+		expect(zhJa).toMatchObject({language: 'zh-Hant', second: 'ja'});
+		expect(update(zhJa, {type: 'toggleLanguage'})).toMatchObject({language: 'ja', second: 'zh-Hant'});
+		// The cycle continues from the new first language.
+		expect(update(zhJa, {type: 'toggleBilingual'}).second).toBe('en');
+	});
+
+	it('the languages --lang chose are the ones b offers', () => {
+		expect(pairs(start({languages: ['ja', 'en']}), 3)).toEqual(['ja', undefined, 'ja']);
 	});
 });
