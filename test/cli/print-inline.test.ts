@@ -1,5 +1,8 @@
 import {spawnSync} from 'node:child_process';
-import {describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it, onTestFinished} from 'vitest';
 import {textWidth} from '../../source/text/wrap.js';
 import {cliPath, deckCopy, editJson, runCli, withEmphasis} from '../helpers.js';
 
@@ -125,5 +128,20 @@ describe('validate: the fit check counts what shows', () => {
 		const result = runCli(['validate', withPoint('\\*\\*')]);
 		expect(result.stdout).toMatch(/does not fit 80×24/);
 		expect(result.code).toBe(1);
+	});
+});
+
+describe('inline emphasis in a Markdown deck', () => {
+	it("the starter's **Bold**, *italic* and `code` print without markers and become tags in HTML", () => {
+		const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-md-inline-')), 'deck');
+		onTestFinished(() => fs.rmSync(path.dirname(dir), {recursive: true, force: true}));
+		expect(runCli(['new', dir, '--lang', 'en,zh-Hant']).code).toBe(0);
+		const text = runCli(['--print', '--lang', 'en', '--deck', dir]);
+		expect(text.stderr).toBe('');
+		expect(text.stdout).toContain('• Bold, italic and code work inside any text');
+		expect(text.stdout).toContain('• deck — a folder with one file per language');
+		expect(text.stdout).not.toMatch(/\*\*|`/);
+		const html = runCli(['--print', '--format', 'html', '--lang', 'en', '--deck', dir]).stdout.replace(/<\/?span[^>]*>/g, '');
+		expect(html).toContain('<strong>Bold</strong>, <em>italic</em> and <code>code</code> work inside any text');
 	});
 });
