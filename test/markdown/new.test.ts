@@ -52,3 +52,13 @@ describe('bideck new', () => {
 		expect(fs.readFileSync(path.join(busy, 'deck.en.md'), 'utf8')).toBe('mine');
 	});
 });
+
+describe('--help', () => {
+	it('lists new and convert, in English and in Chinese', () => {
+		for (const lang of ['en', 'zh']) {
+			const {stdout} = runCli(['--help', '--lang', lang]);
+			expect(stdout).toContain('bideck new DIR [--lang en,zh-Hant] [--format markdown|json]');
+			expect(stdout).toContain('bideck convert DIR --to markdown|json OUT');
+		}
+	});
+});
