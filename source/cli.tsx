@@ -12,7 +12,7 @@ import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
 import {echo, fail, say, writeOutput} from './io/output.js';
-import {loadInlineParser, prepareInline} from './text/inline.js';
+import {prepareInline} from './text/inline.js';
 
 // Parses the command line and hands over to one of three commands: present (the TUI),
 // --print (export) or validate. Each is imported only when used, so --help, --print and
@@ -70,11 +70,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);
-	// Deck text may hold inline Markdown (source/text/inline.ts): its parser is loaded before a deck
-	// is read from its files (reading may lay it out, for the fit check), and for the prebuilt
-	// built-in deck only if its text holds a marker (it has none: start-up never loads it).
 	if (options.command === 'validate') {
-		await loadInlineParser();
 		const {validate} = await import('./commands/validate.js');
 		return validate(deckDir, t);
 	}
@@ -83,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		if (prebuilt && deckDir === builtInDeckDir) {
 			deck = {dir: deckDir, ...prebuilt.deck};
+			// Deck text may hold inline Markdown (text/inline.ts): its parser is loaded only for text
+			// that holds a marker (the built-in deck has none); open-deck.ts does so for other decks.
 			await prepareInline(deck.text);
 		} else {
 			deck = await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);

@@ -3,18 +3,19 @@ import {checkSource} from './check-source.js';
 import {readSource, type Deck} from './load-deck.js';
 import {isMarkdownDeck} from './markdown/format.js';
 import {DeckError, isError, type Problem} from './problem.js';
-import {loadInlineParser} from '../text/inline.js';
+import {prepareInline} from '../text/inline.js';
 
 // Reading a deck in either format. The Markdown reader (the Markdown and YAML parsers) is
 // imported only for a Markdown deck, so that a JSON deck never pays for it; readSource,
 // readDeck and loadDeck in load-deck.ts read JSON decks only.
 
 /** Reads a deck folder in whichever format it is written, without checking it; the inline
- * Markdown parser is loaded too, for the checks that lay text out (see text/inline.ts). */
+ * Markdown parser is loaded too when some of its text holds a marker, for the checks that lay
+ * text out (see text/inline.ts): a deck without emphasis never loads it. */
 export async function readAnySource(dir: string): Promise<DeckSource> {
-	await loadInlineParser();
-	if (isMarkdownDeck(dir)) return (await import('./markdown/read.js')).readMarkdownSource(dir);
-	return readSource(dir);
+	const source = isMarkdownDeck(dir) ? (await import('./markdown/read.js')).readMarkdownSource(dir) : readSource(dir);
+	await prepareInline(Object.values(source.languages).map(language => language.text?.value));
+	return source;
 }
 
 /** readDeck for a deck in either format. */

@@ -33,12 +33,27 @@ function anyMarkers(value: unknown): boolean {
 	return false;
 }
 
+/** More marker characters than any slide needs: a string with more is shown as written, never
+ * parsed. Deck text is untrusted, and micromark's time grows with the square of nested emphasis
+ * ("*…*a*…*" of 2,000 characters, the most a deck string may hold, took 60–100 ms): a file of such
+ * strings would stall validate for minutes. */
+export const maxMarkers = 256;
+
+function markerCount(text: string): number {
+	let count = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '*' || char === '_' || char === '`' || char === '\\') count++;
+	}
+	return count;
+}
+
 // Decks repeat few strings and lay each out at every width and frame: parsed once each.
 const cache = new Map<string, InlineRun[]>();
 
 /** `text` as displayed runs: the text without markers, each run with its emphasis. */
 export function inlineRuns(text: string): InlineRun[] {
-	if (!hasMarkers(text)) return [{text}];
+	if (!hasMarkers(text) || markerCount(text) > maxMarkers) return [{text}];
 	let runs = cache.get(text);
 	if (runs === undefined) {
 		if (!parser) throw new Error('bideck: deck text with Markdown markers was laid out before loadInlineParser()');

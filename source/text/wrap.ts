@@ -40,8 +40,13 @@ type Piece = {text: string};
 /** What a grapheme is to line breaking, worked out once per grapheme: text; a space where a
  * line may break (a run of them shows as one space); a no-break space (shown as a space); a
  * joiner (shown as nothing). */
-const Kind = {Text: 0, Space: 1, NoBreakSpace: 2, Joiner: 3} as const;
-type Kind = (typeof Kind)[keyof typeof Kind];
+// A const enum: esbuild writes its values in as numbers, which the loops below read per grapheme.
+const enum Kind {
+	Text,
+	Space,
+	NoBreakSpace,
+	Joiner,
+}
 
 function kindOf(g: string): Kind {
 	if (g === ' ') return Kind.Space;
@@ -51,16 +56,30 @@ function kindOf(g: string): Kind {
 	return /^\s+$/u.test(g) ? Kind.Space : Kind.Text;
 }
 
-/** The text being wrapped (its pieces one after the other), one grapheme at a time: where each
- * starts in the text (and, past the last, its length), the piece it came from, its kind and the
- * columns it takes as shown (a no-break space 1, a joiner 0). */
-type Stream = {text: string; graphemes: string[]; starts: number[]; owners: number[]; kinds: Kind[]; widths: number[]};
+/** The text being wrapped (its pieces one after the other), one grapheme at a time: its kind,
+ * the columns it takes as shown (a no-break space 1, a joiner 0), and, unless each grapheme is
+ * one code unit of one piece (most text: then neither is needed), where it starts in the text
+ * (and, past the last, the text's length) and which piece it came from. */
+type Stream = {text: string; count: number; graphemes: string[]; kinds: number[]; widths: number[]; starts?: number[]; owners?: number[]};
 
 function stream(pieces: readonly Piece[]): Stream {
-	const out: Stream = {text: '', graphemes: [], starts: [], owners: [], kinds: [], widths: []};
+	if (pieces.length === 1 && simpleText.test(pieces[0]!.text)) {
+		const {text} = pieces[0]!;
+		const graphemes = text.split('');
+		const kinds: number[] = [];
+		const widths: number[] = [];
+		for (let index = 0; index < graphemes.length; index++) {
+			const g = graphemes[index]!;
+			const kind = kindOf(g);
+			kinds.push(kind);
+			widths.push(kind === Kind.Text ? graphemeWidth(g) : kind === Kind.Joiner ? 0 : 1);
+		}
+		return {text, count: graphemes.length, graphemes, kinds, widths};
+	}
+	const out: Required<Stream> = {text: pieces.map(piece => piece.text).join(''), count: 0, graphemes: [], kinds: [], widths: [], starts: [], owners: []};
 	let at = 0;
-	pieces.forEach((piece, owner) => {
-		for (const g of graphemes(piece.text)) {
+	for (let owner = 0; owner < pieces.length; owner++) {
+		for (const g of graphemes(pieces[owner]!.text)) {
 			const kind = kindOf(g);
 			out.graphemes.push(g);
 			out.starts.push(at);
@@ -69,13 +88,13 @@ function stream(pieces: readonly Piece[]): Stream {
 			out.widths.push(kind === Kind.NoBreakSpace ? 1 : kind === Kind.Joiner ? 0 : graphemeWidth(g));
 			at += g.length;
 		}
-		out.text += piece.text;
-	});
+	}
 	out.starts.push(at);
+	out.count = out.graphemes.length;
 	return out;
 }
 
-const noBreak = (kind: Kind) => kind === Kind.NoBreakSpace || kind === Kind.Joiner;
+const noBreak = (kind: number) => kind === Kind.NoBreakSpace || kind === Kind.Joiner;
 
 /** A run of graphemes [start, end) that stays on one line; spaces inside it (where punctuation
  * was glued to a word) show as one space. `space` is the breaking space before it, if any. */
@@ -138,43 +157,77 @@ function tokenize(text: Stream, from: number, to: number): Token[] {
 
 /** The graphemes [start, end) as shown, in pieces by owner: a run of spaces as one space, a
  * no-break space as a space, a joiner as nothing; plain text is cut from the text whole. */
-function render(text: Stream, start: number, end: number, out: Array<{text: string; owner: number}>): void {
+type Shown = Array<{text: string; owner: number}>;
+
+function append(out: Shown, shown: string, owner: number): void {
+	const last = out.at(-1);
+	if (last && last.owner === owner) last.text += shown;
+	else out.push({text: shown, owner});
+}
+
+function render(text: Stream, start: number, end: number, out: Shown): void {
 	const {kinds, owners, starts} = text;
-	const append = (shown: string, owner: number) => {
-		const last = out.at(-1);
-		if (last && last.owner === owner) last.text += shown;
-		else out.push({text: shown, owner});
-	};
 	let index = start;
 	while (index < end) {
 		const kind = kinds[index]!;
-		const owner = owners[index]!;
+		const owner = owners ? owners[index]! : 0;
 		if (kind === Kind.Text) {
 			let stop = index + 1;
-			while (stop < end && kinds[stop] === Kind.Text && owners[stop] === owner) stop++;
-			append(text.text.slice(starts[index], starts[stop]), owner);
+			while (stop < end && kinds[stop] === Kind.Text && (owners ? owners[stop] : 0) === owner) stop++;
+			append(out, starts ? text.text.slice(starts[index], starts[stop]) : text.text.slice(index, stop), owner);
 			index = stop;
 			continue;
 		}
-		if (kind === Kind.NoBreakSpace || (kind === Kind.Space && !(index > start && kinds[index - 1] === Kind.Space))) append(' ', owner);
+		if (kind === Kind.NoBreakSpace || (kind === Kind.Space && !(index > start && kinds[index - 1] === Kind.Space))) append(out, ' ', owner);
 		index++;
 	}
 }
 
-/** Splits a token too wide for any line into pieces of at most `width` columns. */
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** Where words start inside a token (as grapheme indices): Intl.Segmenter finds the words of Thai,
+ * Lao, Khmer or Burmese, which no space separates, and the parts of a URL or a path. */
+function wordStarts(text: Stream, token: Token): Set<number> {
+	const graphemeAt = new Map<number, number>();
+	let joined = '';
+	for (let index = token.start; index < token.end; index++) {
+		graphemeAt.set(joined.length, index);
+		joined += text.graphemes[index];
+	}
+	const starts = new Set<number>();
+	for (const {index} of (wordSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'word'})).segment(joined)) {
+		const at = graphemeAt.get(index);
+		if (at !== undefined && at > token.start) starts.add(at);
+	}
+	return starts;
+}
+
+/** Splits a token too wide for any line into pieces of at most `width` columns: where a word
+ * starts when one does on the line, else between two graphemes. Only such tokens (a long URL, a
+ * sentence of Thai) pay for finding words. */
 function splitLong(text: Stream, token: Token, width: number): Token[] {
+	const starts = wordStarts(text, token);
 	const pieces: Token[] = [];
-	let current: Token = {start: token.start, end: token.start, width: 0, space: undefined};
+	let start = token.start;
+	let used = 0;
+	let cut = -1; // the last word start on this line, and the columns before it
+	let usedAtCut = 0;
 	for (let index = token.start; index < token.end; index++) {
 		const w = text.kinds[index] === Kind.Space ? (index > token.start && text.kinds[index - 1] === Kind.Space ? 0 : 1) : text.widths[index]!;
-		if (current.end > current.start && current.width + w > width) {
-			pieces.push(current);
-			current = {start: index, end: index, width: 0, space: undefined};
+		while (index > start && used + w > width) {
+			const end = cut > start ? cut : index;
+			pieces.push({start, end, width: end === index ? used : usedAtCut, space: undefined});
+			used = end === index ? 0 : used - usedAtCut;
+			start = end;
+			cut = -1;
 		}
-		current.end = index + 1;
-		current.width += w;
+		if (index > start && starts.has(index)) {
+			cut = index;
+			usedAtCut = used;
+		}
+		used += w;
 	}
-	if (current.end > current.start) pieces.push(current);
+	if (token.end > start) pieces.push({start, end: token.end, width: used, space: undefined});
 	return pieces;
 }
 
@@ -185,21 +238,22 @@ export function wrapPieces<T extends Piece>(pieces: readonly T[], width: number)
 	const limit = Math.max(1, width);
 	const text = stream(pieces);
 	const lines: T[][] = [];
+	let line: Shown = [];
+	let lineWidth = 0;
+	const finish = () => {
+		lines.push(line.map(({text: shown, owner}) => ({...pieces[owner]!, text: shown})));
+		line = [];
+		lineWidth = 0;
+	};
+	const place = (token: Token, gap: boolean) => {
+		if (gap) render(text, token.space!, token.space! + 1, line);
+		render(text, token.start, token.end, line);
+		lineWidth += (gap ? 1 : 0) + token.width;
+	};
 	let from = 0;
-	while (from <= text.graphemes.length) {
+	while (from <= text.count) {
 		let to = text.graphemes.indexOf('\n', from);
-		if (to === -1) to = text.graphemes.length;
-		const line: Array<{text: string; owner: number}> = [];
-		let lineWidth = 0;
-		const finish = () => {
-			lines.push(line.splice(0).map(({text: shown, owner}) => ({...pieces[owner]!, text: shown})));
-			lineWidth = 0;
-		};
-		const place = (token: Token, gap: boolean) => {
-			if (gap) render(text, token.space!, token.space! + 1, line);
-			render(text, token.start, token.end, line);
-			lineWidth += (gap ? 1 : 0) + token.width;
-		};
+		if (to === -1) to = text.count;
 		for (const token of tokenize(text, from, to)) {
 			const gap = line.length > 0 && token.space !== undefined;
 			if (lineWidth + (gap ? 1 : 0) + token.width <= limit) {

@@ -144,6 +144,24 @@ describe('inline emphasis on screen', () => {
 	});
 });
 
+describe('inline emphasis in the bilingual view', () => {
+	const dir = deckCopy(withEmphasis);
+
+	it('side by side at 100 columns and stacked at 80: both languages styled, no markers, nothing past the width', async () => {
+		for (const columns of [100, 80]) {
+			const app = renderApp({deckDir: dir, slide: 1, columns, rows: 40, color: true});
+			await app.waitFor('in order');
+			const frame = await app.press('b');
+			expect(all(styleOf(frame, 'in order'), 'bold')).toBe(true);
+			expect(all(styleOf(frame, '按次序'), 'bold')).toBe(true);
+			expect(all(styleOf(frame, '不含'), 'italic')).toBe(true);
+			expect(frame).not.toMatch(/\*\*|`/);
+			for (const line of plain(frame)) expect(textWidth(line), line).toBeLessThanOrEqual(columns);
+			app.unmount();
+		}
+	});
+});
+
 describe('search matches the text as it shows', () => {
 	const dir = deckCopy(withEmphasis);
 

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {cliPath, deckCopy, root, runCli, withEmphasis} from '../helpers.js';
+import {cliPath, deckCopy, exampleDeckDir, root, runCli, withEmphasis} from '../helpers.js';
 import {TmuxSession} from '../tmux-session.js';
 
-// The inline Markdown parser (micromark, dist/inline-parse-*.js) is loaded only when a deck may
-// need it: presenting or printing the built-in deck, which has no markers, never loads it; a deck
-// read from its files (which may hold markers) does. Seen through a module hook that logs every
+// The inline Markdown parser (micromark, dist/inline-parse-*.js) is loaded only when a deck's text
+// holds a marker character: presenting or printing the built-in deck, or any deck without
+// emphasis, never loads it; a deck with emphasis does (to print, present or validate it). Seen through a module hook that logs every
 // file the process loads (test/fixtures/log-modules.mjs).
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-modules-'));
@@ -33,11 +33,15 @@ function printRun(args: string[]): string[] {
 }
 
 describe('the inline parser is loaded only when needed', () => {
-	it('--print of the built-in deck never loads it; of a deck with emphasis, it does', () => {
+	it('--print and validate of a deck without emphasis never load it; of a deck with emphasis, they do', () => {
 		const builtIn = printRun(['--print', '--lang', 'both']);
 		expect(builtIn.some(file => file.startsWith('print-'))).toBe(true); // the hook saw the chunks
 		expect(parserLoaded(builtIn)).toBe(false);
-		expect(parserLoaded(printRun(['--print', '--deck', deckCopy(withEmphasis)]))).toBe(true);
+		expect(parserLoaded(printRun(['--print', '--deck', exampleDeckDir]))).toBe(false);
+		expect(parserLoaded(printRun(['validate', exampleDeckDir]))).toBe(false);
+		const emphasis = deckCopy(withEmphasis);
+		expect(parserLoaded(printRun(['--print', '--deck', emphasis]))).toBe(true);
+		expect(parserLoaded(printRun(['validate', emphasis]))).toBe(true);
 	});
 
 	it('presenting the built-in deck in a terminal never loads it', async () => {

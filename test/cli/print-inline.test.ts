@@ -1,5 +1,8 @@
 import {spawnSync} from 'node:child_process';
-import {describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it, onTestFinished} from 'vitest';
 import {textWidth} from '../../source/text/wrap.js';
 import {cliPath, deckCopy, editJson, runCli, withEmphasis} from '../helpers.js';
 
@@ -100,5 +103,45 @@ describe('--print --format html of inline emphasis', () => {
 		expect(html).toContain('<title>A minimal deck · 最簡單的 bideck 投影片</title>');
 		expect(html).toContain('<h1>A <strong>minimal</strong> deck');
 		expect(html).not.toMatch(/\*\*|`/);
+	});
+});
+
+describe('validate: the fit check counts what shows', () => {
+	// 17 lines of 74 columns as shown: with the title, its blank line and the second point, the
+	// words slide fills the 20 rows of 80×24 exactly. Each line holds four marker characters more;
+	// counted, they would make every line wrap.
+	const line = (bold: string) => `${bold}${'a'.repeat(20)}${bold} ${'b'.repeat(53)}`;
+	const withPoint = (bold: string) =>
+		deckCopy(dir =>
+			editJson(dir, 'locales/en/deck.json', text => {
+				text.slides.words.points[0] = Array.from({length: 17}, () => line(bold)).join('\n');
+			}),
+		);
+
+	it('a slide that fits once its markers are gone is clean', () => {
+		const result = runCli(['validate', withPoint('**')]);
+		expect(result.stdout).toMatch(/no problems/);
+		expect(result.code).toBe(0);
+	});
+
+	it('the same slide with the stars shown (escaped) does not fit', () => {
+		const result = runCli(['validate', withPoint('\\*\\*')]);
+		expect(result.stdout).toMatch(/does not fit 80×24/);
+		expect(result.code).toBe(1);
+	});
+});
+
+describe('inline emphasis in a Markdown deck', () => {
+	it("the starter's **Bold**, *italic* and `code` print without markers and become tags in HTML", () => {
+		const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-md-inline-')), 'deck');
+		onTestFinished(() => fs.rmSync(path.dirname(dir), {recursive: true, force: true}));
+		expect(runCli(['new', dir, '--lang', 'en,zh-Hant']).code).toBe(0);
+		const text = runCli(['--print', '--lang', 'en', '--deck', dir]);
+		expect(text.stderr).toBe('');
+		expect(text.stdout).toContain('• Bold, italic and code work inside any text');
+		expect(text.stdout).toContain('• deck — a folder with one file per language');
+		expect(text.stdout).not.toMatch(/\*\*|`/);
+		const html = runCli(['--print', '--format', 'html', '--lang', 'en', '--deck', dir]).stdout.replace(/<\/?span[^>]*>/g, '');
+		expect(html).toContain('<strong>Bold</strong>, <em>italic</em> and <code>code</code> work inside any text');
 	});
 });

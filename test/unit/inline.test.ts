@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from 'vitest';
-import {hasMarkers, inlineRuns, loadInlineParser, plainText} from '../../source/text/inline.js';
+import {hasMarkers, inlineRuns, loadInlineParser, maxMarkers, plainText} from '../../source/text/inline.js';
 
 beforeAll(loadInlineParser);
 
@@ -58,5 +58,18 @@ describe('inline emphasis in deck text', () => {
 		expect(hasMarkers('plain text, 中文。')).toBe(false);
 		for (const marker of ['*', '_', '`', '\\']) expect(hasMarkers(`a${marker}b`)).toBe(true);
 		expect(inlineRuns('plain')).toEqual([{text: 'plain'}]);
+	});
+});
+
+describe('hostile deck text', () => {
+	it('shows a string with more markers than any slide needs as written, at once', () => {
+		// Nested emphasis is quadratic for the parser: 2,000 characters of it, not parsed at all.
+		const nested = `${'*'.repeat(1000)}a${'*'.repeat(999)}`;
+		const alternating = `${'*_'.repeat(500)}a${'_*'.repeat(500)}`;
+		const started = performance.now();
+		for (const text of [nested, alternating]) expect(inlineRuns(text)).toEqual([{text}]);
+		expect(performance.now() - started).toBeLessThan(50);
+		expect(plainText(`${'*a* '.repeat(maxMarkers / 2)}`)).not.toContain('*');
+		expect(plainText(`${'*a* '.repeat(maxMarkers / 2)}*`)).toContain('*a* ');
 	});
 });

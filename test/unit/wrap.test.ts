@@ -185,3 +185,27 @@ describe('wrapPieces: styled text across lines', () => {
 		}
 	});
 });
+
+describe('a word longer than the line', () => {
+	const words = (text: string) => new Set(Array.from(new Intl.Segmenter('en', {granularity: 'word'}).segment(text), part => part.index));
+
+	it('is cut where a word starts: Thai, written without spaces, keeps its words whole', () => {
+		const thai = 'ภาษาไทยเป็นภาษาที่ไม่มีการเว้นวรรคระหว่างคำในประโยค';
+		const starts = words(thai);
+		for (let width = 8; width <= 30; width++) {
+			const lines = wrap(thai, width);
+			expect(lines.join('')).toBe(thai);
+			let at = 0;
+			for (const line of lines) {
+				expect(textWidth(line)).toBeLessThanOrEqual(width);
+				expect(starts.has(at), `width ${width}: ${lines.join('|')}`).toBe(true);
+				at += line.length;
+			}
+		}
+	});
+
+	it('cuts a long URL at its parts, and a word with no parts between characters', () => {
+		expect(wrap('https://example.com/a/very/long/path/to/somewhere', 24)).toEqual(['https://example.com/a/', 'very/long/path/to/', 'somewhere']);
+		expect(wrap('Donaudampfschifffahrtsgesellschaft', 10)).toEqual(['Donaudampf', 'schifffahr', 'tsgesellsc', 'haft']);
+	});
+});
