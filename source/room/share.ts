@@ -6,6 +6,7 @@ import os from 'node:os';
 import type {Duplex} from 'node:stream';
 import {WebSocketServer, type WebSocket} from 'ws';
 import {builtInDeckDir, type Deck} from '../deck/load-deck.js';
+import {readRegularFile, writeFileAtomic} from '../io/files.js';
 import {presentationName, socketDir, socketPath} from './paths.js';
 import {
 	clientMessageSchema,
@@ -105,6 +106,18 @@ function makeToken(): string {
 	return token;
 }
 
+/** The join token of the presentation's name: the one its killed predecessor left, so that
+ * followers elsewhere rejoin a presenter restarted after a crash (same name, same HOST:PORT);
+ * else a new one. It is removed when a presentation ends normally. */
+function joinToken(file: string): string {
+	const read = readRegularFile(file, 64);
+	const kept = read.ok ? read.bytes.toString('utf8') : '';
+	if (/^[2-9a-z]{12}$/.test(kept) && fs.statSync(file).uid === process.getuid?.()) return kept;
+	const token = makeToken();
+	writeFileAtomic(file, token);
+	return token;
+}
+
 /** Constant-time comparison of a given token with the real one (hashed first, so that the
  * lengths match and take the same time whatever was given). */
 function tokenMatches(given: string, token: string): boolean {
@@ -170,7 +183,9 @@ function joinHost(host: string): string {
 export async function share(options: ShareOptions): Promise<Share> {
 	const timing = {...defaultTiming, ...options.timing};
 	const name = options.deck.dir === builtInDeckDir && !options.name ? 'forum' : presentationName(options.deck.dir, options.name);
-	const file = socketPath(socketDir(), name);
+	const dir = socketDir();
+	const file = socketPath(dir, name);
+	const tokenFile = file.replace(/\.sock$/, '.token');
 	await claim(file, name);
 
 	const text = (message: object) => Buffer.from(JSON.stringify(message));
@@ -301,7 +316,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			const server = await serve(false, {host, port}).catch((error: Error) => {
 				throw new RoomError('room.listen', {address: `${host}:${port}`, reason: error.message});
 			});
-			address = {host, port: (server.address() as net.AddressInfo).port, token: makeToken()};
+			address = {host, port: (server.address() as net.AddressInfo).port, token: joinToken(tokenFile)};
 		}
 	} catch (error) {
 		for (const server of servers) server.close();
@@ -345,7 +360,10 @@ export async function share(options: ShareOptions): Promise<Share> {
 			}
 			// Only this presentation's own socket is removed, not a successor's of the same name.
 			try {
-				if (fs.statSync(file).ino === ino) fs.rmSync(file, {force: true});
+				if (fs.statSync(file).ino === ino) {
+					fs.rmSync(file, {force: true});
+					if (address) fs.rmSync(tokenFile, {force: true});
+				}
 			} catch {
 				// Already gone.
 			}
