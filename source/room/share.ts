@@ -78,8 +78,8 @@ const burst = 100;
 const perSecond = 50;
 /** Consoles at once (on this machine's socket only). */
 const maxConsoles = 8;
-/** Connections that have not said hello yet, on top of the followers. */
-const maxPending = 32;
+/** Connections that have not said hello yet (each says it at once, unless it misbehaves). */
+const maxPending = 64;
 /** A peer's unsent bytes beyond the deck and a few positions: it is not reading. */
 const bufferSlack = 64 * 1024;
 
@@ -126,8 +126,8 @@ function tokenMatches(given: string, token: string): boolean {
 }
 
 /** Refuses an HTTP upgrade before any WebSocket exists. */
-function refuse(socket: Duplex, status: 401 | 403 | 426 | 503): void {
-	const reason = {401: 'Unauthorized', 403: 'Forbidden', 426: 'Upgrade Required', 503: 'Service Unavailable'}[status];
+function refuse(socket: Duplex, status: 401 | 429 | 503): void {
+	const reason = {401: 'Unauthorized', 429: 'Too Many Requests', 503: 'Service Unavailable'}[status];
 	socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 	socket.destroy();
 }
@@ -273,8 +273,11 @@ export async function share(options: ShareOptions): Promise<Share> {
 			const given = decodeURIComponent((request.url ?? '/').slice(1).split('?')[0] ?? '');
 			if (!address || !tokenMatches(given, address.token)) return refuse(socket, 401);
 		}
+		// Full: told so for good. Busy (too many still to say hello): asked to come back, as a
+		// class joining at once would otherwise be.
 		const pending = count(undefined);
-		if (pending >= maxPending || (!local && count('follower') + pending >= options.maxFollowers)) return refuse(socket, 503);
+		if (!local && count('follower') >= options.maxFollowers) return refuse(socket, 503);
+		if (pending >= maxPending || (!local && count('follower') + pending >= options.maxFollowers)) return refuse(socket, 429);
 		wss.handleUpgrade(request, socket, head, ws => {
 			const peer: Peer = {ws, local, sending: false, sendingSince: 0, stale: false, alive: true, tokens: burst, refilled: Date.now()};
 			peers.add(peer);

@@ -171,6 +171,16 @@ describe('room security', () => {
 		expect(room.followerCount()).toBe(2);
 	});
 
+	it('a class joining at once all get in (those over the hello limit are asked to come back)', async () => {
+		const room = await start({listen: {host: '127.0.0.1', port: 0}});
+		room.publish({slide: 'words', language: 'en', timerStart: 1});
+		const address = `127.0.0.1:${room.address!.port}/${room.address!.token}`;
+		const clients = Array.from({length: 120}, () => track(record({role: 'follower', address})));
+		await waitFor(() => clients.every(client => client.positions.at(-1)?.slide === 'words'), 15_000, 'all live');
+		expect(room.followerCount()).toBe(120);
+		expect(clients.filter(client => client.statuses.some(s => s.status === 'rejected'))).toEqual([]);
+	});
+
 	it('tells a client of another protocol version so, both ways', async () => {
 		const room = await start();
 		const newer = raw(unixUrl(room));
