@@ -24,8 +24,9 @@ function usageError(t: TFunction, error: UsageError): number {
 }
 
 function usage(t: TFunction): string {
-	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'share', 'name', 'shareNotes', 'maxFollowers', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
+	const usages = ['usage', 'usageValidate', 'usagePrint', 'usageHandout', 'usageShare', 'usageConsole', 'usageFollow'].map(name => t(`cli.${name}`));
+	return [...usages, '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
 	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
 		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
 	}
+	if (options.share && options.print) return usageError(t, {key: 'cli.notWithPrint', values: {option: '--share'}});
 	if (options.format !== undefined && !(printFormats as readonly string[]).includes(options.format)) {
 		return usageError(t, {key: 'cli.badFormat', values: {value: options.format}});
 	}
