@@ -154,8 +154,8 @@ export function parseOptions(argv: string[]): ParseResult {
 		if (command === 'validate' || (command === 'present' && !share)) return error('cli.nameOnly', '--name');
 		if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(values.name)) return error('cli.badName', '--name', values.name);
 	}
+	// follow's address is checked by the room's own parser, once the room is loaded (cli.tsx).
 	const address = command === 'follow' ? second : undefined;
-	if (address !== undefined && !/^[^\s/]+:\d{1,5}\/\S+$/.test(address)) return error('cli.badAddress', 'follow', address);
 	return {
 		ok: true,
 		options: {

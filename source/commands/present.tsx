@@ -3,7 +3,7 @@ import {firstFrame} from '../present/first-frame.js';
 import {fullScreen} from '../present/full-screen.js';
 import type {Deck} from '../deck/load-deck.js';
 import {startState} from '../present/start-state.js';
-import type {State} from '../present/state.js';
+import {newRoom, type Action, type State} from '../present/state.js';
 
 type Start = {
 	language: string;
@@ -16,6 +16,20 @@ type Start = {
 	savePlace?: (state: State) => string | undefined;
 	/** Writes a line to stderr once the terminal is back (a problem from savePlace). */
 	report?: (problem: string) => void;
+	/** --share: the presentation is published to a room (see source/room/ui/share-room.ts). */
+	room?: PresenterRoom;
+};
+
+/** The presenter's side of a shared presentation, as present() uses it. */
+export type PresenterRoom = {
+	/** The `bideck follow …` line, shown under the slide until the presenter moves on. */
+	join?: string;
+	/** The console's requests, as actions. */
+	feed: (dispatch: (action: Action) => void) => () => void;
+	/** Called with every state: publishes the position when it changed. */
+	publish: (state: State) => void;
+	/** Tells the room the presentation has ended. */
+	close: () => void;
 };
 
 /** Ms a place waits before it is written: a burst of key presses writes the file once. */
@@ -25,7 +39,8 @@ const saveDelay = 300;
  * is restored on every way out. */
 export async function present(deck: Deck, start: Start): Promise<number> {
 	const i18n = createI18n(deck, start.language);
-	const initial = startState(deck, i18n, {language: start.language, slide: start.slide});
+	const initial = {...startState(deck, i18n, {language: start.language, slide: start.slide}), ...(start.room ? {room: newRoom('presenter', start.room.join)} : {})};
+	start.room?.publish(initial);
 	let last = initial;
 	let saved = {slide: initial.slide, language: initial.language};
 	let problem: string | undefined;
@@ -40,6 +55,7 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 	};
 	const onState = (state: State) => {
 		last = state;
+		start.room?.publish(state);
 		if (timer === undefined && (state.slide !== saved.slide || state.language !== saved.language)) timer = setTimeout(save, saveDelay);
 	};
 
@@ -48,9 +64,10 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 	return fullScreen({
 		frame,
 		// React, Ink and yoga are most of start-up: loaded after the first frame is drawn.
-		mount: async onSuspend => (await import('../present/mount.js')).mount(deck, i18n, initial, onState, onSuspend, start.color ?? true),
+		mount: async onSuspend => (await import('../present/mount.js')).mount(deck, i18n, initial, onState, onSuspend, start.color ?? true, start.room?.feed),
 		beforeStop: save,
 		finish: () => {
+			start.room?.close();
 			save();
 			if (problem) start.report?.(problem);
 		},

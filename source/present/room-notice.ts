@@ -6,7 +6,7 @@ import {slideCount, type State} from './state.js';
 export function roomNotice(t: TFunction, state: State): string | undefined {
 	const {room} = state;
 	if (!room || room.role === 'presenter') return undefined;
-	if (room.status === 'connecting' || room.status === 'lost' || room.status === 'ended') return t(`follow.${room.status}`);
+	if (room.status !== 'live') return t(`room.status.${room.status}`);
 	if (room.role === 'follower' && !room.following && room.live) return t('follow.browsing', {current: room.live.slide + 1, total: slideCount(state)});
 	return undefined;
 }
