@@ -160,14 +160,16 @@ export function update(state: State, action: Action): State {
 	if (!room) return step(state, action);
 	switch (action.type) {
 		case 'livePosition': {
-			const wasGone = room.status !== 'live';
-			// Back after the presenter ended or was lost: jump to the live slide.
-			return toLive(state, {...room, live: action.position, status: 'live', following: room.following || wasGone});
+			const back = room.status !== 'live';
+			return toLive(state, {...room, live: action.position, status: 'live', following: room.following || back});
 		}
 		case 'follow':
 			return room.role === 'follower' ? toLive({...state, mode: 'slide'}, {...room, following: true}) : state;
-		case 'roomStatus':
-			return {...state, room: {...room, status: action.status}};
+		case 'roomStatus': {
+			// Back after the presenter ended or was lost: follow again; the position follows.
+			const back = action.status === 'live' && room.status !== 'live';
+			return {...state, room: {...room, status: action.status, following: room.following || back}};
+		}
 		default:
 	}
 	const next = step(state, action);

@@ -48,6 +48,10 @@ describe('a follower', () => {
 		expect(state.slide).toBe(5);
 		state = update(state, live(10));
 		expect(state).toMatchObject({slide: 10, room: {status: 'live', following: true}});
+		// The status may come back before the position does.
+		state = run(state, {type: 'previous'}, {type: 'roomStatus', status: 'lost'}, {type: 'roomStatus', status: 'connecting'}, {type: 'roomStatus', status: 'live'});
+		expect(state).toMatchObject({slide: 9, room: {following: true}});
+		expect(update(state, live(12)).slide).toBe(12);
 	});
 
 	it('a position beyond the deck is clamped', () => {
