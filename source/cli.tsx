@@ -81,11 +81,11 @@ async function main(argv: string[]): Promise<number> {
 		for (const [option, given] of [['--deck', options.deck], ['--slide', options.slide], ['--print', options.print || undefined], ['--fresh', options.fresh || undefined]] as const) {
 			if (given !== undefined) return usageError(t, {key: 'cli.presentOnly', values: {option}});
 		}
+		const {command, address, name, lang, color} = options;
+		if (address !== undefined && !(await import('./room/index.js')).parseAddress(address)) return usageError(t, {key: 'cli.badAddress', values: {option: 'follow', value: address}});
 		const unfit = terminalProblem(t);
 		if (unfit !== undefined) return unfit;
 		process.argv = process.argv.filter(argument => argument !== '--no-color');
-		const {command, address, name, lang, color} = options;
-		if (address !== undefined && !(await import('./room/index.js')).parseAddress(address)) return usageError(t, {key: 'cli.badAddress', values: {option: 'follow', value: address}});
 		const {attend} = await import('./room/ui/attend.js');
 		return attend({role: command === 'console' ? 'console' : 'follower', address, name, lang, color: wantsColor(color), t, fail, say});
 	}

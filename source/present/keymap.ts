@@ -74,7 +74,8 @@ export const bindings: Binding[] = [
 	{keys: ['s'], action: {type: 'toggleSources'}, modes: ['slide', 'sources'], help: 'keys.sources', hint: {label: 'hints.sources', priority: 3}},
 	{keys: ['n'], action: {type: 'toggleNotes'}, modes: ['slide'], help: 'keys.notes', hint: {label: 'hints.notes', priority: 4}},
 	{keys: ['r'], action: () => ({type: 'resetTimer', now: Date.now()}), modes: ['slide'], help: 'keys.timer', hint: {label: 'hints.timer', priority: 0.5}},
-	{keys: ['f'], action: {type: 'follow'}, modes: ['slide', 'sources'], help: 'keys.follow', hint: {label: 'hints.follow', priority: 8.5}, roles: ['follower']},
+	// No hint: while browsing, the status bar's notice says "f to follow" itself.
+	{keys: ['f'], action: {type: 'follow'}, modes: ['slide', 'sources'], help: 'keys.follow', roles: ['follower']},
 	{keys: ['?'], action: {type: 'toggleHelp'}, modes: commandModes, help: 'keys.help', hint: {label: 'hints.help', priority: 7}},
 	{keys: ['up'], action: {type: 'moveSelection', by: -1}, modes: lists, help: 'keys.listMove'},
 	{keys: ['down'], action: {type: 'moveSelection', by: 1}, modes: lists, help: 'keys.listMove'},

@@ -49,12 +49,15 @@ beforeAll(async () => {
 	console_ = new TmuxSession(80, 24);
 	english = new TmuxSession(80, 24);
 	chinese = new TmuxSession(80, 24);
+	// A follower started before the presentation waits for it, saying so once.
+	run(chinese, 'follow --name forum --lang zh-Hant');
+	await chinese.waitForText('bideck: ');
+	expect(chinese.paneState()).toBe('0 1');
 	run(presenter, '--fresh --lang en --share 127.0.0.1:0 --name forum');
 	address = await waitForJoin(presenter);
 	expect(address).toMatch(/^127\.0\.0\.1:\d+\/\w+$/);
 	run(console_, 'console --name forum --lang en');
 	run(english, `follow ${address} --lang en`);
-	run(chinese, 'follow --name forum --lang zh-Hant');
 	await Promise.all([showing(console_, 1, title('en', 0)), showing(english, 1, title('en', 0)), showing(chinese, 1, title('zh-Hant', 0))]);
 }, 30_000);
 afterAll(() => {

@@ -27,6 +27,9 @@ export type AttendOptions = {
 	say: (line: string) => void;
 };
 
+/** Ms a start may take before the wait for the presenter is said. */
+const waitSayMs = 1000;
+
 /** What the wait for the deck ended with: the deck, or the presenter's refusal. */
 type Arrival = {deck: Deck} | {refused: RoomMessage};
 
@@ -36,7 +39,8 @@ export async function attend(options: AttendOptions): Promise<number> {
 	let mounted = false;
 	let arrived: (arrival: Arrival) => void = () => {};
 	const arrival = new Promise<Arrival>(resolve => (arrived = resolve));
-	let waitingSaid = false;
+	let waitingTimer: NodeJS.Timeout | undefined;
+	let waitDetail: RoomMessage | undefined;
 	// Positions wait for the deck that gives their slide ids a place.
 	let deck: Deck | undefined;
 	const positions: Published[] = [];
@@ -55,15 +59,19 @@ export async function attend(options: AttendOptions): Promise<number> {
 		onPosition: position => (deck ? toAction(position) : positions.push(position)),
 		onStatus: (status: RoomStatus, detail?: RoomMessage) => {
 			if (status === 'rejected' && !mounted) return arrived({refused: detail ?? {key: 'room.status.rejected'}});
-			// Before the deck, the wait is said once on stderr (the terminal is still the shell's).
-			if (!mounted && detail && !waitingSaid) {
-				waitingSaid = true;
-				options.say(options.t(detail.key, detail.values ?? {}));
+			// Before the deck, a wait longer than a moment is said once on stderr (the terminal is
+			// still the shell's): why, when the room says, else that it waits.
+			if (detail) waitDetail = detail;
+			if (!mounted && waitingTimer === undefined) {
+				waitingTimer = setTimeout(() => {
+					if (!mounted) options.say(options.t(waitDetail?.key ?? 'follow.waiting', waitDetail?.values ?? {}));
+				}, waitSayMs);
 			}
 			actions.push({type: 'roomStatus', status});
 		},
 	});
 	const result = await arrival;
+	clearTimeout(waitingTimer);
 	if ('refused' in result) {
 		attachment.close();
 		return options.fail(options.t(result.refused.key, result.refused.values ?? {}), 1);
