@@ -186,6 +186,7 @@ export function attach(options: AttachOptions): Attachment {
 			ws = undefined;
 			if (refused === 401) return stop({key: 'room.badToken'});
 			if (refused === 503 || code === closeCodes.full) return stop({key: 'room.full'});
+			// Any other refusal (429: too many joining at once) is tried again, as a lost connection is.
 			if (code === closeCodes.role) return stop({key: 'room.consoleRemote'});
 			if (code === closeCodes.version) return stop({key: 'room.version', values: {ours: protocolVersion, theirs: String(reason) || '?'}});
 			if (status === 'live') report(ended || code === closeCodes.ended ? 'ended' : 'lost');

@@ -6,6 +6,7 @@ import os from 'node:os';
 import type {Duplex} from 'node:stream';
 import {WebSocketServer, type WebSocket} from 'ws';
 import {builtInDeckDir, type Deck} from '../deck/load-deck.js';
+import {readRegularFile, writeFileAtomic} from '../io/files.js';
 import {presentationName, socketDir, socketPath} from './paths.js';
 import {
 	clientMessageSchema,
@@ -77,8 +78,8 @@ const burst = 100;
 const perSecond = 50;
 /** Consoles at once (on this machine's socket only). */
 const maxConsoles = 8;
-/** Connections that have not said hello yet, on top of the followers. */
-const maxPending = 32;
+/** Connections that have not said hello yet (each says it at once, unless it misbehaves). */
+const maxPending = 64;
 /** A peer's unsent bytes beyond the deck and a few positions: it is not reading. */
 const bufferSlack = 64 * 1024;
 
@@ -105,6 +106,18 @@ function makeToken(): string {
 	return token;
 }
 
+/** The join token of the presentation's name: the one its killed predecessor left, so that
+ * followers elsewhere rejoin a presenter restarted after a crash (same name, same HOST:PORT);
+ * else a new one. It is removed when a presentation ends normally. */
+function joinToken(file: string): string {
+	const read = readRegularFile(file, 64);
+	const kept = read.ok ? read.bytes.toString('utf8') : '';
+	if (/^[2-9a-z]{12}$/.test(kept) && fs.statSync(file).uid === process.getuid?.()) return kept;
+	const token = makeToken();
+	writeFileAtomic(file, token);
+	return token;
+}
+
 /** Constant-time comparison of a given token with the real one (hashed first, so that the
  * lengths match and take the same time whatever was given). */
 function tokenMatches(given: string, token: string): boolean {
@@ -113,8 +126,8 @@ function tokenMatches(given: string, token: string): boolean {
 }
 
 /** Refuses an HTTP upgrade before any WebSocket exists. */
-function refuse(socket: Duplex, status: 401 | 403 | 426 | 503): void {
-	const reason = {401: 'Unauthorized', 403: 'Forbidden', 426: 'Upgrade Required', 503: 'Service Unavailable'}[status];
+function refuse(socket: Duplex, status: 401 | 429 | 503): void {
+	const reason = {401: 'Unauthorized', 429: 'Too Many Requests', 503: 'Service Unavailable'}[status];
 	socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 	socket.destroy();
 }
@@ -170,7 +183,9 @@ function joinHost(host: string): string {
 export async function share(options: ShareOptions): Promise<Share> {
 	const timing = {...defaultTiming, ...options.timing};
 	const name = options.deck.dir === builtInDeckDir && !options.name ? 'forum' : presentationName(options.deck.dir, options.name);
-	const file = socketPath(socketDir(), name);
+	const dir = socketDir();
+	const file = socketPath(dir, name);
+	const tokenFile = file.replace(/\.sock$/, '.token');
 	await claim(file, name);
 
 	const text = (message: object) => Buffer.from(JSON.stringify(message));
@@ -258,8 +273,11 @@ export async function share(options: ShareOptions): Promise<Share> {
 			const given = decodeURIComponent((request.url ?? '/').slice(1).split('?')[0] ?? '');
 			if (!address || !tokenMatches(given, address.token)) return refuse(socket, 401);
 		}
+		// Full: told so for good. Busy (too many still to say hello): asked to come back, as a
+		// class joining at once would otherwise be.
 		const pending = count(undefined);
-		if (pending >= maxPending || (!local && count('follower') + pending >= options.maxFollowers)) return refuse(socket, 503);
+		if (!local && count('follower') >= options.maxFollowers) return refuse(socket, 503);
+		if (pending >= maxPending || (!local && count('follower') + pending >= options.maxFollowers)) return refuse(socket, 429);
 		wss.handleUpgrade(request, socket, head, ws => {
 			const peer: Peer = {ws, local, sending: false, sendingSince: 0, stale: false, alive: true, tokens: burst, refilled: Date.now()};
 			peers.add(peer);
@@ -301,7 +319,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			const server = await serve(false, {host, port}).catch((error: Error) => {
 				throw new RoomError('room.listen', {address: `${host}:${port}`, reason: error.message});
 			});
-			address = {host, port: (server.address() as net.AddressInfo).port, token: makeToken()};
+			address = {host, port: (server.address() as net.AddressInfo).port, token: joinToken(tokenFile)};
 		}
 	} catch (error) {
 		for (const server of servers) server.close();
@@ -345,7 +363,10 @@ export async function share(options: ShareOptions): Promise<Share> {
 			}
 			// Only this presentation's own socket is removed, not a successor's of the same name.
 			try {
-				if (fs.statSync(file).ino === ino) fs.rmSync(file, {force: true});
+				if (fs.statSync(file).ino === ino) {
+					fs.rmSync(file, {force: true});
+					if (address) fs.rmSync(tokenFile, {force: true});
+				}
 			} catch {
 				// Already gone.
 			}
