@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {createI18n, slideText} from '../../source/deck/i18n.js';
+import {loadDeck} from '../../source/deck/load-deck.js';
+import {cliPath, root} from '../helpers.js';
+import {TmuxSession} from '../tmux-session.js';
+
+// The room with real processes in real terminals (tmux, 80×24 each): a presenter sharing the
+// forum deck, a console, and two followers, one in English over TCP with the join token, one in
+// Traditional Chinese on this machine's socket. Each program's own XDG_RUNTIME_DIR is a temp
+// folder, so that the test's presentations meet no one else's.
+
+const deck = loadDeck(root);
+const i18n = createI18n(deck);
+const count = deck.structure.slides.length;
+/** The start of slide `index`'s title in `language`, as a screen shows it. */
+const title = (language: string, index: number) => [...slideText(i18n, language, deck.structure.slides[index]!.id).title].slice(0, 8).join('');
+const position = (slide: number) => ` ${slide}/${count} `;
+const runtime = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-room-ui-'));
+fs.chmodSync(runtime, 0o700);
+
+let presenter: TmuxSession;
+let console_: TmuxSession;
+let english: TmuxSession;
+let chinese: TmuxSession;
+
+/** Runs bideck with `args` in `session`, then says how it exited. */
+function run(session: TmuxSession, args: string) {
+	session.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} ${args}; echo "EXIT:$?"`);
+}
+const statusBar = (screen: string) => screen.split('\n').filter(line => line.trim()).at(-1) ?? '';
+/** Waits until the status bar shows slide `slide` and the screen has `text`. */
+const showing = (session: TmuxSession, slide: number, text: string, timeout?: number) =>
+	session.waitFor(screen => statusBar(screen).includes(position(slide)) && screen.includes(text), `slide ${slide} with ${JSON.stringify(text)}`, timeout);
+/** The presenter's join line's address: HOST:PORT/TOKEN. */
+const joinAddress = (screen: string) => /bideck follow ([\d.]+:\d+\/[a-z0-9]+) *$/m.exec(screen)?.[1];
+const waitForJoin = async (session: TmuxSession) => joinAddress(await session.waitFor(screen => joinAddress(screen) !== undefined, 'the join line'))!;
+async function expectRestored(session: TmuxSession, code: number) {
+	await session.waitForText(`EXIT:${code}`);
+	await session.waitForPaneState('0 1');
+	expect(await session.ttyModes()).toEqual({icanon: true, echo: true});
+}
+
+let address = '';
+beforeAll(async () => {
+	presenter = new TmuxSession(80, 24);
+	console_ = new TmuxSession(80, 24);
+	english = new TmuxSession(80, 24);
+	chinese = new TmuxSession(80, 24);
+	// A follower started before the presentation waits for it, saying so once.
+	run(chinese, 'follow --name forum --lang zh-Hant');
+	await chinese.waitForText('bideck: ');
+	expect(chinese.paneState()).toBe('0 1');
+	run(presenter, '--fresh --lang en --share 127.0.0.1:0 --name forum');
+	address = await waitForJoin(presenter);
+	expect(address).toMatch(/^127\.0\.0\.1:\d+\/\w+$/);
+	run(console_, 'console --name forum --lang en');
+	run(english, `follow ${address} --lang en`);
+	await Promise.all([showing(console_, 1, title('en', 0)), showing(english, 1, title('en', 0)), showing(chinese, 1, title('zh-Hant', 0))]);
+}, 30_000);
+afterAll(() => {
+	for (const session of [presenter, console_, english, chinese]) session?.close();
+	fs.rmSync(runtime, {recursive: true, force: true});
+});
+
+describe('a shared presentation in four real terminals', () => {
+	it('→ on the presenter moves the console and both followers, each in its own language; the join line goes', async () => {
+		presenter.send('Right');
+		await showing(presenter, 2, title('en', 1));
+		await Promise.all([showing(console_, 2, title('en', 1)), showing(english, 2, title('en', 1)), showing(chinese, 2, title('zh-Hant', 1))]);
+		expect(presenter.screen()).not.toContain('bideck follow');
+	});
+
+	it('the console shows the current slide, the next one, elapsed time and the clock', async () => {
+		const screen = await showing(console_, 2, title('en', 2));
+		expect(screen).toMatch(/Now 2\/19 · elapsed \d+:\d\d · clock \d\d:\d\d:\d\d · projected in English/);
+		expect(screen).toContain(`Next: ${title('en', 2)}`);
+	});
+
+	it('→ on the console moves the presenter and both followers', async () => {
+		console_.send('Right');
+		await Promise.all([showing(presenter, 3, title('en', 2)), showing(console_, 3, title('en', 2)), showing(english, 3, title('en', 2)), showing(chinese, 3, title('zh-Hant', 2))]);
+	});
+
+	it('a follower that navigates browses on its own, is told where the live slide is, and f follows again', async () => {
+		chinese.send('Left');
+		await chinese.waitFor(screen => statusBar(screen).includes(position(2)) && statusBar(screen).includes(`現場：3/${count}`), 'the follower browsing, live 3');
+		presenter.send('Right');
+		await showing(english, 4, title('en', 3));
+		await chinese.waitFor(screen => statusBar(screen).includes(position(2)) && statusBar(screen).includes(`現場：4/${count}`), 'live 4 while it stays on 2');
+		chinese.send('f');
+		await showing(chinese, 4, title('zh-Hant', 3));
+		expect(statusBar(chinese.screen())).not.toContain('現場');
+		// A follower's keys never move the presenter.
+		english.send('Right');
+		await showing(english, 5, title('en', 4));
+		expect(statusBar(presenter.screen())).toContain(position(4));
+		english.send('f');
+		await showing(english, 4, title('en', 3));
+	});
+
+	it('the presenter killed (SIGKILL): the others say so and stay usable; started again, they jump to its slide', async () => {
+		process.kill(presenter.programPid()!, 'SIGKILL');
+		await presenter.waitForText('EXIT:137');
+		await Promise.all([
+			console_.waitFor(screen => statusBar(screen).includes('lost the presenter'), 'the console saying the presenter is lost'),
+			english.waitFor(screen => statusBar(screen).includes('lost the presenter'), 'the English follower saying so'),
+			chinese.waitFor(screen => statusBar(screen).includes('與主講者失去連線'), 'the Chinese follower saying so'),
+		]);
+		chinese.send('Right');
+		await showing(chinese, 5, title('zh-Hant', 4));
+
+		presenter.send('reset', 'Enter');
+		run(presenter, '--lang en --slide 9 --share 127.0.0.1:0 --name forum');
+		await showing(presenter, 9, title('en', 8));
+		address = await waitForJoin(presenter);
+		await Promise.all([showing(console_, 9, title('en', 8), 10_000), showing(chinese, 9, title('zh-Hant', 8), 10_000)]);
+		expect(statusBar(chinese.screen())).not.toContain('失去連線');
+	});
+
+	it('a bad token: one line, the connection closed, the terminal as it was', async () => {
+		english.send('q');
+		await expectRestored(english, 0);
+		const wrong = address.replace(/\/\w+$/, '/wrongtoken23');
+		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} follow ${wrong} 2>${runtime}/stderr; echo "EXIT:$?"`);
+		await expectRestored(english, 1);
+		const stderr = fs.readFileSync(`${runtime}/stderr`, 'utf8');
+		expect(stderr.trimEnd().split('\n')).toEqual(['bideck: The presenter refused the join token: check the bideck follow line on its screen']);
+	});
+
+	it('each program gives the terminal back: the console on q, a follower on Ctrl+C, the presenter on SIGTERM', async () => {
+		console_.send('q');
+		await expectRestored(console_, 0);
+		chinese.send('C-c');
+		await expectRestored(chinese, 0);
+		process.kill(presenter.programPid()!, 'SIGTERM');
+		await expectRestored(presenter, 143);
+	});
+});
