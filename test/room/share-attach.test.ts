@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/deck/load-deck.js';
@@ -63,6 +64,19 @@ describe('share and attach', () => {
 		room.publish({slide: 'words', language: 'en', timerStart: 5});
 		await waitFor(() => follower.positions.length === 2, 5000, 'second position');
 		expect(asked).toEqual([]);
+	});
+
+	it('listens on IPv6 loopback too, the join line bracketing the address', async () => {
+		const ipv6 = await new Promise<boolean>(resolve => {
+			const probe = net.createServer().once('error', () => resolve(false));
+			probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+		});
+		if (!ipv6) return; // no IPv6 loopback on this machine
+		const room = track(await share({deck, name: 'talk', listen: {host: '::1', port: 0}, shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		expect(room.joinCommand).toBe(`bideck follow [::1]:${room.address!.port}/${room.address!.token}`);
+		room.publish({slide: 'words', language: 'en', timerStart: 5});
+		const follower = track(record({role: 'follower', address: room.joinCommand!.split(' ')[2]}));
+		await waitFor(() => follower.positions.at(-1)?.slide === 'words', 5000, 'position');
 	});
 
 	it('a local follower needs no token; notes are not sent unless shared', async () => {
