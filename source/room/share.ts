@@ -317,6 +317,9 @@ export async function share(options: ShareOptions): Promise<Share> {
 		server.on('clientError', (_error, socket) => socket.destroy());
 		if (!local) server.maxConnections = options.maxFollowers + maxPending;
 		await listenOn(server, target);
+		// Once listening, an error of one connection (or of accepting one) must not end the
+		// presentation: the server goes on.
+		server.on('error', () => {});
 		servers.push(server);
 		return server;
 	};

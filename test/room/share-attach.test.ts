@@ -114,6 +114,19 @@ describe('share and attach', () => {
 		expect(follower.decks).toHaveLength(1);
 	});
 
+	it('a presenter restarted with another deck hands the new deck over', async () => {
+		const first = await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}});
+		first.publish({slide: 'welcome', language: 'en', timerStart: 5});
+		const follower = track(record({role: 'follower'}));
+		await waitFor(() => follower.status() === 'live', 5000, 'live');
+		await first.close();
+		const forum = loadDeck(path.resolve('.'));
+		const second = track(await share({deck: forum, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		second.publish({slide: forum.structure.slides[1]!.id, language: 'en', timerStart: 9});
+		await waitFor(() => follower.decks.length === 2 && follower.positions.at(-1)?.slide === forum.structure.slides[1]!.id, 5000, 'new deck');
+		expect(follower.decks[1]!.structure).toEqual(forum.structure);
+	});
+
 	it('a second presenter with a live presenter\'s name is refused', async () => {
 		track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
 		await expect(share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}})).rejects.toMatchObject({key: 'room.nameInUse'});
