@@ -358,11 +358,20 @@ export async function share(options: ShareOptions): Promise<Share> {
 	heartbeat.unref();
 
 	let closed = false;
+	let latest: LivePosition | undefined;
+	let flush: NodeJS.Immediate | undefined;
 	return {
 		publish(live) {
 			if (closed) return;
-			position = text({type: 'position', position: live});
-			for (const peer of peers) deliver(peer);
+			latest = live;
+			// Sent once the presenter's own work of this turn (its frame) is done; positions
+			// published meanwhile are sent as one, the latest.
+			flush ??= setImmediate(() => {
+				flush = undefined;
+				if (closed || !latest) return;
+				position = text({type: 'position', position: latest});
+				for (const peer of peers) deliver(peer);
+			});
 		},
 		...(address ? {address, joinCommand: `bideck follow ${joinHost(address.host)}:${address.port}/${address.token}`} : {}),
 		name,
@@ -373,6 +382,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			if (closed) return;
 			closed = true;
 			clearInterval(heartbeat);
+			clearImmediate(flush);
 			for (const peer of [...peers]) {
 				if (peer.role) send(peer.ws, ended);
 				drop(peer, closeCodes.ended);
