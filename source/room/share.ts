@@ -7,7 +7,7 @@ import type {Duplex} from 'node:stream';
 import {WebSocketServer, type WebSocket} from 'ws';
 import {builtInDeckDir, type Deck} from '../deck/load-deck.js';
 import {readRegularFile, writeFileAtomic} from '../io/files.js';
-import {presentationName, socketDir, socketPath} from './paths.js';
+import {answers, presentationName, socketDir, socketPath} from './paths.js';
 import {
 	clientMessageSchema,
 	closeCodes,
@@ -142,14 +142,7 @@ async function claim(file: string, name: string): Promise<void> {
 		return;
 	}
 	if (!stat.isSocket()) throw new RoomError('room.notSocket', {file});
-	const answered = await new Promise<boolean>(resolve => {
-		const probe = net.connect(file);
-		probe.once('connect', () => {
-			probe.destroy();
-			resolve(true);
-		});
-		probe.once('error', () => resolve(false));
-	});
+	const answered = await answers(file);
 	if (answered) throw new RoomError('room.nameInUse', {name});
 	fs.rmSync(file, {force: true});
 }

@@ -1,3 +1,4 @@
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -130,6 +131,25 @@ describe('share and attach', () => {
 	it('a second presenter with a live presenter\'s name is refused', async () => {
 		track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
 		await expect(share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}})).rejects.toMatchObject({key: 'room.nameInUse'});
+	});
+
+	it('without --name: the one live presentation, a killed one\'s socket not counting; several live ones must be named', async () => {
+		const dir = path.join(runtime.dir(), 'bideck');
+		fs.mkdirSync(dir, {mode: 0o700});
+		const stale = path.join(dir, 'killed.sock');
+		const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(stale)}, () => console.log('up'))`], {stdio: ['ignore', 'pipe', 'inherit']});
+		await new Promise(resolve => child.stdout.once('data', resolve));
+		child.kill('SIGKILL');
+		await new Promise(resolve => child.once('exit', resolve));
+		const room = track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		room.publish({slide: 'words', language: 'en', timerStart: 5});
+		const console = track(record({role: 'console'}));
+		await waitFor(() => console.positions.at(-1)?.slide === 'words', 5000, 'the live one');
+
+		track(await share({deck, name: 'other', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		const unsure = track(record({role: 'console'}));
+		await waitFor(() => unsure.status() === 'rejected', 5000, 'rejected');
+		expect(unsure.statuses.at(-1)!.detail).toEqual({key: 'room.several', values: {names: 'other, talk'}});
 	});
 
 	it('a console waits for a presentation that has not started yet', async () => {
