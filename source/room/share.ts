@@ -191,9 +191,11 @@ export async function share(options: ShareOptions): Promise<Share> {
 	const text = (message: object) => Buffer.from(JSON.stringify(message));
 	const hello = text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes});
 	const deck = text({type: 'deck', deck: toWire(options.deck, options.shareNotes)});
+	// The console is the presenter's own (same user, this machine): it always gets the notes.
+	const consoleDeck = options.shareNotes ? deck : text({type: 'deck', deck: toWire(options.deck, true)});
 	const ended = text({type: 'end'});
 	let position: Buffer | undefined;
-	const maxBuffered = hello.length + deck.length + bufferSlack;
+	const maxBuffered = hello.length + consoleDeck.length + bufferSlack;
 
 	const peers = new Set<Peer>();
 	/** Every WebSocket not yet closed, peers or being dropped: close() ends them all. */
@@ -252,7 +254,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			clearTimeout(peer.helloTimer);
 			peer.role = parsed.role;
 			send(peer.ws, hello);
-			send(peer.ws, deck);
+			send(peer.ws, parsed.role === 'console' ? consoleDeck : deck);
 			deliver(peer);
 			return;
 		}

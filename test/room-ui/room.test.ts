@@ -77,6 +77,11 @@ describe('a shared presentation in four real terminals', () => {
 		const screen = await showing(console_, 2, title('en', 2));
 		expect(screen).toMatch(/Now 2\/19 · elapsed \d+:\d\d · clock \d\d:\d\d:\d\d · projected in English/);
 		expect(screen).toContain(`Next: ${title('en', 2)}`);
+		// The console gets the notes, which followers do not without --share-notes.
+		expect(screen).toContain('Notes: ');
+		english.send('n');
+		expect(await english.waitForText('Source: ')).not.toContain('Notes: ');
+		english.send('n');
 	});
 
 	it('→ on the console moves the presenter and both followers', async () => {
