@@ -4,9 +4,7 @@
 // own, given "goto ID" on stdin; the followers are attach() clients in this process, checking
 // the received deck as a real follower does. Times run from the write of "goto" to the arrival of
 // the position at each follower (both in this process's clock), so they include the pipe to the
-// presenter. The terminal side (a follower drawing its frame in a pty; the presenter's keypress
-// latency with 200 followers) needs the terminal programs and is measured by bench.mjs when
-// `bideck --share` exists.
+// presenter. The terminal side: presenters and a follower in ptys (see terminals() below).
 
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -63,9 +61,95 @@ function nextLine(lines, waiters, match, timeout = 20_000) {
 	});
 }
 
+/** The terminal side, when the CLI shares (`bideck --share`): two presenters in ptys, A with no
+ * follower and B with a real follower in a pty (then 199 headless ones more, in a process of
+ * their own), → and ← pressed on each in turn; rows for the presenters' keypress latency (B's
+ * against A's, same run, interleaved) and for B's key → the follower's frame. */
+async function terminals({harness, node, root, temp, Terminal, presenterWords, followWords, deck, presses, gap, log, note, track}) {
+	const position = n => deck.position('en', n);
+	const sgr = /\u001B\[[0-9;?]*[A-Za-z]/g;
+	const a = new Terminal(presenterWords('bench-a'));
+	const b = new Terminal(presenterWords('bench-b'));
+	const terminalsOpen = [a, b];
+	try {
+		await Promise.all([a, b].map(terminal => terminal.waitFor([position(1), /bideck follow \S+\/\w+/])));
+		const address = /bideck follow (\S+\/\w+)/.exec(b.output.replace(sgr, ''))[1];
+		const follower = new Terminal(followWords(address));
+		terminalsOpen.push(follower);
+		await follower.waitFor([position(1)]);
+		await sleep(300);
+
+		const round = async () => {
+			// follower: from the presenter's frame (the slide change on the projected screen);
+			// fromKey: from the key pressed on the presenter.
+			const times = {a: [], b: [], follower: [], fromKey: []};
+			for (let i = 0; i < presses; i++) {
+				for (const [slide, key] of [
+					[2, '\u001B[C'],
+					[1, '\u001B[D'],
+				]) {
+					times.a.push(await a.press(key, [position(slide)]));
+					await sleep(gap);
+					follower.mark();
+					b.mark();
+					const written = performance.now();
+					b.write(key);
+					const shown = await b.waitFor([position(slide)]);
+					const followed = await follower.waitFor([position(slide)]);
+					times.b.push(shown - written);
+					times.follower.push(followed - shown);
+					times.fromKey.push(followed - written);
+					await sleep(gap);
+				}
+			}
+			return times;
+		};
+		log(`room: presenters in ptys (one with a follower in a pty), ${presses} rounds of → ←…`);
+		const one = await round();
+		log('room: the same with 199 headless followers more…');
+		const words = [node, harness, 'followers', '199', address];
+		note(`${words.join(' ')}   (199 headless followers, test/room/harness.ts bundled)`);
+		const crowd = spawn(words[0], words.slice(1), {cwd: root, env: {...process.env, XDG_RUNTIME_DIR: path.join(temp, 'run')}, stdio: ['ignore', 'pipe', 'inherit']});
+		track(crowd);
+		try {
+			const lines = [];
+			const waiters = new Set();
+			readline.createInterface({input: crowd.stdout}).on('line', text => {
+				lines.push(JSON.parse(text));
+				for (const waiter of waiters) waiter();
+			});
+			const live = await nextLine(lines, waiters, line => line.event === 'live' || line.event === 'rejected');
+			if (live.event !== 'live') throw new Error(`room bench: headless followers rejected: ${JSON.stringify(live.detail)}`);
+			await sleep(300);
+			const crowded = await round();
+			const row = (id, measure, values, extra = {}) => ({id, measure, unit: 'ms', n: values.length, median: median(values), high: percentile(values, 95), highLabel: 'p95', ...extra});
+			const ratio = median(crowded.b) / median(crowded.a);
+			return [
+				row('room.keypress.none', 'room: presenter keypress → ← (pty), sharing, no follower', crowded.a),
+				row('room.keypress.200', `room: presenter keypress → ← (pty) with 200 followers (1 in a pty, 199 headless), same run (× no follower: ${Math.round(ratio * 100) / 100}; with 1 follower ${Math.round((median(one.b) / median(one.a)) * 100) / 100})`, crowded.b, {
+					target: '≤ 1.1× no follower',
+					pass: ratio <= 1.1,
+					limit: 'each change is serialised once and written to every socket by the presenter\'s one thread, between its frames',
+				}),
+				row('room.frame.1', `room: slide change on the presenter's screen → the follower's frame (both in ptys), 1 follower (from the key: median ${Math.round(median(one.fromKey) * 10) / 10} ms)`, one.follower),
+				row('room.frame.200', `room: slide change on the presenter's screen → the follower's frame (both in ptys), 200 followers (from the key: median ${Math.round(median(crowded.fromKey) * 10) / 10} ms)`, crowded.follower, {
+					target: 'p95 ≤ 50 ms',
+					pass: percentile(crowded.follower, 95) <= 50,
+					limit: 'the follower parses the position, updates and draws its frame through Ink (at most 60 frames a second); the presenter publishes once its own frame is drawn',
+				}),
+			];
+		} finally {
+			crowd.kill('SIGKILL');
+		}
+	} finally {
+		await Promise.all(terminalsOpen.map(terminal => terminal.quit()));
+	}
+}
+
 /** Returns bench rows (bench.mjs's shape). `temp` is removed by the caller; `track` registers
- * a child process to kill on the way out; `note` records a command. */
-export async function benchRoom({root, node, temp, deckDir, log, note, track}) {
+ * a child process to kill on the way out; `note` records a command. With `terminals` (what the
+ * pty rows need from bench.mjs), and when the CLI can share, the terminal rows too. */
+export async function benchRoom({root, node, temp, deckDir, log, note, track, terminals: pty}) {
 	const files = [await bundle(root, 'test/room/harness.ts', 'bideck-room-harness'), await bundle(root, 'source/room/index.ts', 'bideck-room')];
 	const [harness, roomModule] = files;
 	const followers = [];
@@ -73,7 +157,7 @@ export async function benchRoom({root, node, temp, deckDir, log, note, track}) {
 	try {
 		const {attach} = await import(roomModule);
 		const runtime = path.join(temp, 'run');
-		fs.mkdirSync(runtime, {mode: 0o700});
+		fs.mkdirSync(runtime, {recursive: true, mode: 0o700});
 		const words = [node, '--expose-gc', harness, 'presenter', deckDir, 'bench', '127.0.0.1:0'];
 		note(`XDG_RUNTIME_DIR=${runtime} ${words.join(' ')}   (test/room/harness.ts, bundled)`);
 		presenter = spawn(words[0], words.slice(1), {cwd: root, env: {...process.env, XDG_RUNTIME_DIR: runtime}, stdio: ['pipe', 'pipe', 'inherit']});
@@ -163,6 +247,9 @@ export async function benchRoom({root, node, temp, deckDir, log, note, track}) {
 			high: perRss,
 			highLabel: 'max',
 		});
+		for (const follower of followers.splice(0)) follower.attachment.close();
+		presenter.kill('SIGKILL');
+		if (pty) rows.push(...(await terminals({harness, node, root, temp, log, note, track, ...pty})));
 		return rows;
 	} finally {
 		for (const follower of followers) follower.attachment?.close();

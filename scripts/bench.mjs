@@ -70,7 +70,8 @@ const tempLabel = '$TMP';
 // terminal type and locale, and config and cache dirs in the temp dir, so that the presenter's
 // remembered place and its code cache (see scripts/build.mjs) never touch the user's: the first
 // run of each command (the warm-up) starts without a code cache and writes it.
-const ptyVariables = {TERM: 'xterm-256color', LANG: 'C.UTF-8', XDG_CONFIG_HOME: path.join(temp, 'config'), XDG_CACHE_HOME: path.join(temp, 'cache')};
+const ptyVariables = {TERM: 'xterm-256color', LANG: 'C.UTF-8', XDG_CONFIG_HOME: path.join(temp, 'config'), XDG_CACHE_HOME: path.join(temp, 'cache'), XDG_RUNTIME_DIR: path.join(temp, 'run')};
+fs.mkdirSync(ptyVariables.XDG_RUNTIME_DIR, {mode: 0o700}); // the room's sockets (bideck --share)
 const live = new Set(); // pseudo-terminals not yet ended
 const commands = [];
 const note = command => {
@@ -482,7 +483,7 @@ async function main() {
 	const rssBin = await peakMemory(forum, binWords(forumArgs));
 	const rssNode = await peakMemory(forum, nodeWords(forumArgs));
 
-	const roomRows = await room(forumDir);
+	const roomRows = await room(forumDir, forumArgs);
 
 	const bareMedian = median(bare);
 	const rows = [];
@@ -547,13 +548,31 @@ async function main() {
 }
 
 /** The room rows (scripts/bench-room.mjs) with the given deck. */
-function room(deckDir) {
-	return benchRoom({root, node, temp, deckDir, log, note, track: child => live.add({kill: () => child.kill('SIGKILL')})});
+function room(deckDir, deckArgs) {
+	const deck = describeDeck(deckDir);
+	return benchRoom({
+		root,
+		node,
+		temp,
+		deckDir,
+		log,
+		note,
+		track: child => live.add({kill: () => child.kill('SIGKILL')}),
+		terminals: {
+			Terminal,
+			presenterWords: name => [...binWords(deckArgs), '--share', '127.0.0.1:0', '--name', name],
+			followWords: address => [cli, 'follow', address, '--lang', 'en'],
+			deck,
+			presses,
+			gap,
+		},
+	});
 }
 
 async function roomMain() {
-	const forumName = validates(undefined).ok ? 'forum' : 'examples/minimal';
-	report(await room(forumName === 'forum' ? root : path.join(root, 'examples', 'minimal')), forumName);
+	if (argv.includes('--build') || !fs.existsSync(cli)) execFileSync(node, [path.join(root, 'scripts', 'build.mjs')], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+	const forum = validates(undefined).ok;
+	report(await room(forum ? root : path.join(root, 'examples', 'minimal'), forum ? [] : ['--deck', path.join(root, 'examples', 'minimal')]), forum ? 'forum' : 'examples/minimal');
 }
 
 /** Prints the rows: a table (or JSON with --json), the targets missed, the machine and the

@@ -230,11 +230,16 @@ export async function share(options: ShareOptions): Promise<Share> {
 		});
 	};
 
-	const onMessage = (peer: Peer, data: Buffer, isBinary: boolean) => {
+	/** Whether the peer is within its rate (messages, pings and pongs alike). */
+	const withinRate = (peer: Peer) => {
 		const now = Date.now();
 		peer.tokens = Math.min(burst, peer.tokens + ((now - peer.refilled) * perSecond) / 1000);
 		peer.refilled = now;
-		if (--peer.tokens < 0 || isBinary) return drop(peer);
+		return --peer.tokens >= 0;
+	};
+
+	const onMessage = (peer: Peer, data: Buffer, isBinary: boolean) => {
+		if (!withinRate(peer) || isBinary) return drop(peer);
 		const message = data.toString('utf8');
 		if (!peer.role) {
 			const protocol = helloProtocol(message);
@@ -272,7 +277,8 @@ export async function share(options: ShareOptions): Promise<Share> {
 	const wss = new WebSocketServer({noServer: true, maxPayload: maxClientMessage, perMessageDeflate: false, clientTracking: false});
 	const upgrade = (local: boolean) => (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
 		if (!local) {
-			const given = decodeURIComponent((request.url ?? '/').slice(1).split('?')[0] ?? '');
+			// The token is the path, as written: a token has no characters to escape.
+			const given = (request.url ?? '').slice(1);
 			if (!address || !tokenMatches(given, address.token)) return refuse(socket, 401);
 		}
 		// Full: told so for good. Busy (too many still to say hello): asked to come back, as a
@@ -286,7 +292,14 @@ export async function share(options: ShareOptions): Promise<Share> {
 			open.add(ws);
 			peer.helloTimer = setTimeout(() => drop(peer), timing.helloMs);
 			ws.on('message', (data: Buffer, isBinary) => onMessage(peer, data, isBinary));
-			ws.on('pong', () => (peer.alive = true));
+			ws.on('pong', () => {
+				peer.alive = true;
+				if (!withinRate(peer)) drop(peer);
+			});
+			// ws answers each ping with a pong: a flood of pings is a flood.
+			ws.on('ping', () => {
+				if (!withinRate(peer)) drop(peer);
+			});
 			ws.on('error', () => drop(peer));
 			ws.on('close', () => {
 				open.delete(ws);

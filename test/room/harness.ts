@@ -5,6 +5,7 @@
 //                                            stdin: "goto ID", "count"; SIGTERM: ends the room
 //   console [NAME] | follower [ADDRESS]   → {"event":"status"|"deck"|"position",...};
 //                                            stdin: "next" (a console's navigation)
+//   followers COUNT ADDRESS               → {"event":"live"} once all COUNT have a position
 import readline from 'node:readline';
 import {loadDeck} from '../../source/deck/load-deck.js';
 import {attach, share, type LivePosition, type Navigate} from '../../source/room/index.js';
@@ -49,6 +50,26 @@ if (mode === 'presenter') {
 	process.once('SIGTERM', () => {
 		void room.close().then(() => process.exit(0));
 	});
+} else if (mode === 'followers') {
+	// COUNT headless followers of ADDRESS in this one process: says when all are live.
+	const count = Number(args[0]);
+	let live = 0;
+	for (let i = 0; i < count; i++) {
+		let seen = false;
+		attach({
+			role: 'follower',
+			address: args[1]!,
+			onDeck: () => {},
+			onPosition: () => {
+				if (seen) return;
+				seen = true;
+				if (++live === count) print({event: 'live', count});
+			},
+			onStatus: (status, detail) => {
+				if (status === 'rejected') print({event: 'rejected', detail});
+			},
+		});
+	}
 } else {
 	const role = mode === 'console' ? 'console' : 'follower';
 	let slides = 0;

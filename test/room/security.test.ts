@@ -88,6 +88,9 @@ describe('room security', () => {
 		await waitFor(() => wrong.status() === 'rejected', 5000, 'rejected');
 		expect(wrong.statuses.at(-1)!.detail).toEqual({key: 'room.badToken'});
 		await expect(missing.opened).rejects.toThrow(/401/);
+		// A path that is not even valid percent-encoding is just a wrong token.
+		const malformed = raw(`ws://127.0.0.1:${port}/%E0%A4%A`);
+		await expect(malformed.opened).rejects.toThrow(/401/);
 		expect(room.followerCount()).toBe(0);
 		// Refused for good: no retries.
 		await new Promise(resolve => setTimeout(resolve, 300));
@@ -155,6 +158,17 @@ describe('room security', () => {
 		expect(asked).toBeGreaterThan(50);
 		expect(asked).toBeLessThan(200);
 		expect(room.consoleCount()).toBe(0);
+	});
+
+	it('drops a follower that floods pings', async () => {
+		const room = await start();
+		const flood = raw(unixUrl(room));
+		await flood.opened;
+		flood.ws.send(hello('follower'));
+		await waitFor(() => room.followerCount() === 1, 5000, 'follower');
+		for (let i = 0; i < 1000; i++) flood.ws.ping();
+		await waitFor(() => flood.closed() !== undefined, 5000, 'dropped');
+		expect(room.followerCount()).toBe(0);
 	});
 
 	it('caps the followers: one past the cap is told the room is full', async () => {
