@@ -23,7 +23,8 @@ export type Room = {
 	/** A follower moves with the presenter; any navigation key detaches it, f rejoins. */
 	following: boolean;
 	status: RoomStatus;
-	/** Presenter: the `bideck follow …` line, shown under the slide until the presenter moves on. */
+	/** The `bideck follow …` line (presenter, console), shown under the slide until the
+	 * presenter moves on. */
 	join?: string;
 };
 
@@ -83,7 +84,9 @@ export type Action =
 	| {type: 'livePosition'; position: LivePosition}
 	/** f: the follower goes back to the live slide and moves with it again. */
 	| {type: 'follow'}
-	| {type: 'roomStatus'; status: RoomStatus};
+	| {type: 'roomStatus'; status: RoomStatus}
+	/** The presenter's `bideck follow …` line, for the console to show as the presenter does. */
+	| {type: 'joinLine'; command: string};
 
 export type InitialState = {
 	catalog: Catalog;
@@ -161,8 +164,11 @@ export function update(state: State, action: Action): State {
 	switch (action.type) {
 		case 'livePosition': {
 			const back = room.status !== 'live';
-			return toLive(state, {...room, live: action.position, status: 'live', following: room.following || back});
+			const movedOn = room.live !== undefined && room.live.slide !== action.position.slide;
+			return toLive(state, {...room, live: action.position, status: 'live', following: room.following || back, join: movedOn ? undefined : room.join});
 		}
+		case 'joinLine':
+			return room.role === 'console' ? {...state, room: {...room, join: action.command}} : state;
 		case 'follow':
 			return room.role === 'follower' ? toLive({...state, mode: 'slide'}, {...room, following: true}) : state;
 		case 'roomStatus': {
@@ -247,6 +253,7 @@ function step(state: State, action: Action): State {
 		case 'livePosition':
 		case 'follow':
 		case 'roomStatus':
+		case 'joinLine':
 			return state; // not in a room: nothing to follow
 	}
 }

@@ -195,6 +195,8 @@ export async function share(options: ShareOptions): Promise<Share> {
 	const consoleDeck = options.shareNotes ? deck : text({type: 'deck', deck: toWire(options.deck, true)});
 	const ended = text({type: 'end'});
 	let position: Buffer | undefined;
+	/** The `bideck follow …` line, once listening on TCP. */
+	let joinCommand: string | undefined;
 	const maxBuffered = hello.length + consoleDeck.length + bufferSlack;
 
 	const peers = new Set<Peer>();
@@ -258,7 +260,8 @@ export async function share(options: ShareOptions): Promise<Share> {
 			if (full) return drop(peer, closeCodes.full);
 			clearTimeout(peer.helloTimer);
 			peer.role = parsed.role;
-			send(peer.ws, hello);
+			// A console is told the join line too, to show it as the projected screen does.
+			send(peer.ws, parsed.role === 'console' && joinCommand ? text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes, join: joinCommand}) : hello);
 			send(peer.ws, parsed.role === 'console' ? consoleDeck : deck);
 			deliver(peer);
 			return;
@@ -335,6 +338,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 				throw new RoomError('room.listen', {address: `${host}:${port}`, reason: error.message});
 			});
 			address = {host, port: (server.address() as net.AddressInfo).port, token: joinToken(tokenFile)};
+			joinCommand = `bideck follow ${joinHost(address.host)}:${address.port}/${address.token}`;
 		}
 	} catch (error) {
 		for (const server of servers) server.close();
@@ -363,7 +367,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			position = text({type: 'position', position: live});
 			for (const peer of peers) deliver(peer);
 		},
-		...(address ? {address, joinCommand: `bideck follow ${joinHost(address.host)}:${address.port}/${address.token}`} : {}),
+		...(address ? {address, joinCommand} : {}),
 		name,
 		socketPath: file,
 		followerCount: () => count('follower'),

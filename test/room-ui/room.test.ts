@@ -59,6 +59,8 @@ beforeAll(async () => {
 	run(console_, 'console --name forum --lang en');
 	run(english, `follow ${address} --lang en`);
 	await Promise.all([showing(console_, 1, title('en', 0)), showing(english, 1, title('en', 0)), showing(chinese, 1, title('zh-Hant', 0))]);
+	// The console shows the join line as the projected screen does.
+	await console_.waitForText(`bideck follow ${address}`);
 }, 30_000);
 afterAll(() => {
 	for (const session of [presenter, console_, english, chinese]) session?.close();
@@ -71,6 +73,7 @@ describe('a shared presentation in four real terminals', () => {
 		await showing(presenter, 2, title('en', 1));
 		await Promise.all([showing(console_, 2, title('en', 1)), showing(english, 2, title('en', 1)), showing(chinese, 2, title('zh-Hant', 1))]);
 		expect(presenter.screen()).not.toContain('bideck follow');
+		expect(console_.screen()).not.toContain('bideck follow');
 	});
 
 	it('the console shows the current slide, the next one, elapsed time and the clock', async () => {

@@ -72,6 +72,16 @@ describe('the console', () => {
 		expect(state).toMatchObject({slide: 5, language: 'zh-Hant', room: {role: 'console'}});
 	});
 
+	it('shows the presenter’s join line until the presenter moves on', () => {
+		let state = run(start('console'), {type: 'joinLine', command: 'bideck follow h:1/t'}, live(2));
+		expect(state.room?.join).toBe('bideck follow h:1/t');
+		state = run(state, live(2), {type: 'toggleLanguage'});
+		expect(state.room?.join).toBe('bideck follow h:1/t');
+		expect(update(state, live(3)).room?.join).toBeUndefined();
+		// A follower is never given one.
+		expect(update(start('follower'), {type: 'joinLine', command: 'x'}).room?.join).toBeUndefined();
+	});
+
 	it('f does nothing there', () => {
 		const state = run(start('console'), live(2), {type: 'follow'});
 		expect(state.slide).toBe(2);

@@ -57,6 +57,7 @@ export async function attend(options: AttendOptions): Promise<number> {
 		// slides shown keep their meaning; positions are matched by slide id.
 		onDeck: deck => arrived({deck}),
 		onPosition: position => (deck ? toAction(position) : positions.push(position)),
+		onJoin: command => actions.push({type: 'joinLine', command}),
 		onStatus: (status: RoomStatus, detail?: RoomMessage) => {
 			if (status === 'rejected' && !mounted) return arrived({refused: detail ?? {key: 'room.status.rejected'}});
 			// Before the deck, a wait longer than a moment is said once on stderr (the terminal is
