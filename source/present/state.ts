@@ -174,7 +174,9 @@ export function update(state: State, action: Action): State {
 		case 'roomStatus': {
 			// Back after the presenter ended or was lost: follow again; the position follows.
 			const back = action.status === 'live' && room.status !== 'live';
-			return {...state, room: {...room, status: action.status, following: room.following || back}};
+			// Trying again after an end or a loss still says why there is no presenter.
+			const retrying = action.status === 'connecting' && (room.status === 'ended' || room.status === 'lost');
+			return {...state, room: {...room, status: retrying ? room.status : action.status, following: room.following || back}};
 		}
 		default:
 	}

@@ -121,8 +121,9 @@ describe('a shared presentation in four real terminals', () => {
 		await showing(chinese, 5, title('zh-Hant', 4));
 
 		presenter.send('reset', 'Enter');
-		run(presenter, '--lang en --slide 9 --share 127.0.0.1:0 --name forum');
-		await showing(presenter, 9, title('en', 8));
+		// In Simplified this time: followers still get the deck as it is (Traditional included).
+		run(presenter, '--lang zh-Hans --slide 9 --share 127.0.0.1:0 --name forum');
+		await presenter.waitFor(screen => statusBar(screen).includes(position(9)) && statusBar(screen).includes('简体中文'), 'the presenter on slide 9 in Simplified');
 		address = await waitForJoin(presenter);
 		await Promise.all([showing(console_, 9, title('en', 8), 10_000), showing(chinese, 9, title('zh-Hant', 8), 10_000)]);
 		expect(statusBar(chinese.screen())).not.toContain('失去連線');
@@ -138,12 +139,16 @@ describe('a shared presentation in four real terminals', () => {
 		expect(stderr.trimEnd().split('\n')).toEqual(['bideck: The presenter refused the join token: check the bideck follow line on its screen']);
 	});
 
-	it('each program gives the terminal back: the console on q, a follower on Ctrl+C, the presenter on SIGTERM', async () => {
-		console_.send('q');
+	it('each program gives the terminal back: the console on Ctrl+C, the presenter on q (the follower is told it ended), a follower on SIGTERM', async () => {
+		console_.send('C-c');
 		await expectRestored(console_, 0);
-		chinese.send('C-c');
-		await expectRestored(chinese, 0);
-		process.kill(presenter.programPid()!, 'SIGTERM');
-		await expectRestored(presenter, 143);
+		presenter.send('q');
+		await expectRestored(presenter, 0);
+		await chinese.waitFor(screen => statusBar(screen).includes('簡報已結束'), 'the follower saying the presentation ended');
+		// It stays usable, and keeps saying so while it waits for the presentation to come back.
+		chinese.send('Right');
+		await chinese.waitFor(screen => statusBar(screen).includes(position(10)) && statusBar(screen).includes('簡報已結束'), 'the follower on its own');
+		process.kill(chinese.programPid()!, 'SIGTERM');
+		await expectRestored(chinese, 143);
 	});
 });

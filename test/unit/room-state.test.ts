@@ -42,7 +42,7 @@ describe('a follower', () => {
 	});
 
 	it('when the presenter ends it stays where it is; when it is back it jumps to the live slide', () => {
-		let state = run(start('follower'), live(3), {type: 'next'}, {type: 'roomStatus', status: 'ended'});
+		let state = run(start('follower'), live(3), {type: 'next'}, {type: 'roomStatus', status: 'ended'}, {type: 'roomStatus', status: 'connecting'});
 		expect(state).toMatchObject({slide: 4, room: {status: 'ended', following: false}});
 		state = update(state, {type: 'next'});
 		expect(state.slide).toBe(5);
