@@ -10,7 +10,7 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import {build} from 'esbuild';
+import {bundleHarness} from './bundle-harness.mjs';
 
 const counts = [1, 50, 200];
 const changes = 30;
@@ -22,24 +22,6 @@ const median = values => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
-
-/** Bundles an entry into node_modules/.cache (inside the package, where it finds the package's
- * locales as dist/cli.js does). */
-async function bundle(root, entry, name) {
-	const outfile = path.join(root, 'node_modules', '.cache', `${name}-${process.pid}.mjs`);
-	await build({
-		absWorkingDir: root,
-		entryPoints: [entry],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node22',
-		logLevel: 'error',
-		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
-	});
-	return outfile;
-}
 
 /** Resolves with the first JSON line of `lines` (appended to as they come) that matches. */
 function nextLine(lines, waiters, match, timeout = 20_000) {
@@ -150,7 +132,7 @@ async function terminals({harness, node, root, temp, Terminal, presenterWords, f
  * a child process to kill on the way out; `note` records a command. With `terminals` (what the
  * pty rows need from bench.mjs), and when the CLI can share, the terminal rows too. */
 export async function benchRoom({root, node, temp, deckDir, log, note, track, terminals: pty}) {
-	const files = [await bundle(root, 'test/room/harness.ts', 'bideck-room-harness'), await bundle(root, 'source/room/index.ts', 'bideck-room')];
+	const files = [await bundleHarness(root, 'test/room/harness.ts', 'bideck-room-harness'), await bundleHarness(root, 'source/room/index.ts', 'bideck-room')];
 	const [harness, roomModule] = files;
 	const followers = [];
 	let presenter;

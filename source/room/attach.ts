@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type {Deck} from '../deck/load-deck.js';
 import {formatProblem} from '../deck/problem.js';
-import {listPresentations, roomName, socketDir, socketPath} from './paths.js';
+import {answers, listPresentations, roomName, socketDir, socketPath} from './paths.js';
 import {
 	closeCodes,
 	helloProtocol,
@@ -97,11 +97,11 @@ export function attach(options: AttachOptions): Attachment {
 		if (closed) return;
 		const delay = Math.min(timing.maxRetryMs, timing.retryMs * 2 ** attempt);
 		attempt = Math.min(attempt + 1, 30);
-		retry = setTimeout(connect, delay / 2 + (Math.random() * delay) / 2);
+		retry = setTimeout(() => void connect(), delay / 2 + (Math.random() * delay) / 2);
 	};
 
 	/** The URL to connect to now, or a line saying why there is none. */
-	const target = (): {url: string} | {wait: RoomMessage} | {refuse: RoomMessage} => {
+	const target = async (): Promise<{url: string} | {wait: RoomMessage} | {refuse: RoomMessage}> => {
 		if (options.address !== undefined) {
 			const address = parseAddress(options.address);
 			if (!address) return {refuse: {key: 'room.badAddress', values: {address: options.address}}};
@@ -116,7 +116,12 @@ export function attach(options: AttachOptions): Attachment {
 		}
 		let name = options.name === undefined ? undefined : roomName(options.name);
 		if (name === undefined) {
-			const names = listPresentations(dir);
+			let names = listPresentations(dir);
+			// Several sockets: those of killed presenters (nobody answers) do not count.
+			if (names.length > 1) {
+				const live = await Promise.all(names.map(name => answers(socketPath(dir, name))));
+				names = names.filter((_, index) => live[index]);
+			}
 			if (names.length === 0) return {wait: {key: 'room.waiting'}};
 			if (names.length > 1) return {refuse: {key: 'room.several', values: {names: names.join(', ')}}};
 			name = names[0]!;
@@ -124,9 +129,10 @@ export function attach(options: AttachOptions): Attachment {
 		return {url: `ws+unix:${socketPath(dir, name)}:/`};
 	};
 
-	function connect(): void {
+	async function connect(): Promise<void> {
 		if (closed) return;
-		const where = target();
+		const where = await target();
+		if (closed) return;
 		if ('refuse' in where) return stop(where.refuse);
 		if ('wait' in where) {
 			report('connecting', where.wait);
@@ -192,6 +198,8 @@ export function attach(options: AttachOptions): Attachment {
 			if (refused === 503 || code === closeCodes.full) return stop({key: 'room.full'});
 			// Any other refusal (429: too many joining at once) is tried again, as a lost connection is.
 			if (code === closeCodes.role) return stop({key: 'room.consoleRemote'});
+			// 1009: a message over maxServerMessage, which only a deck can be; it would be again.
+			if (code === 1009) return stop({key: 'room.deckTooBig', values: {limit: `${maxServerMessage / 1024 / 1024} MiB`}});
 			if (code === closeCodes.version) return stop({key: 'room.version', values: {ours: protocolVersion, theirs: String(reason) || '?'}});
 			if (status === 'live') report(ended || code === closeCodes.ended ? 'ended' : 'lost');
 			later();
@@ -199,7 +207,7 @@ export function attach(options: AttachOptions): Attachment {
 	}
 
 	// The first status comes after attach returns, as every later one does.
-	retry = setTimeout(connect, 0);
+	retry = setTimeout(() => void connect(), 0);
 	return {
 		navigate(action) {
 			if (options.role !== 'console' || status !== 'live' || ws?.readyState !== WebSocket.OPEN) return;

@@ -19,6 +19,8 @@
 // checks) is final. onDeck gets a deck checked as loadDeck checks one from disk, again only when
 // a reconnect brings a different one; onPosition every live position (latest wins).
 //
+// Protocol, limits and security model: docs/room-protocol.md.
+//
 // Security: no TCP listener without `listen`; TCP followers need the join token (compared in
 // constant time); consoles only over the Unix socket, in a 0700 folder, the socket 0600 (Node
 // cannot read a Unix socket's peer credentials; on Linux the permissions are the check).

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {RoomError} from './room-error.js';
@@ -63,4 +64,17 @@ export function listPresentations(dir: string): string[] {
 		.filter(entry => entry.isSocket() && entry.name.endsWith(suffix))
 		.map(entry => entry.name.slice(0, -suffix.length))
 		.sort();
+}
+
+/** Whether a presentation answers on the socket (a killed presenter's socket file stays, and
+ * nobody answers on it). */
+export function answers(file: string): Promise<boolean> {
+	return new Promise(resolve => {
+		const probe = net.connect(file);
+		probe.once('connect', () => {
+			probe.destroy();
+			resolve(true);
+		});
+		probe.once('error', () => resolve(false));
+	});
 }

@@ -95,12 +95,5 @@ export function parseMessage<T>(schema: z.ZodMiniType<T>, data: string): T | und
 
 /** The protocol version of a hello of any version, or undefined when it is no hello. */
 export function helloProtocol(data: string): number | undefined {
-	let value: unknown;
-	try {
-		value = JSON.parse(data);
-	} catch {
-		return undefined;
-	}
-	const parsed = helloVersion.safeParse(value);
-	return parsed.success ? parsed.data.protocol : undefined;
+	return parseMessage(helloVersion, data)?.protocol;
 }

@@ -7,7 +7,7 @@ import type {Duplex} from 'node:stream';
 import {WebSocketServer, type WebSocket} from 'ws';
 import {builtInDeckDir, type Deck} from '../deck/load-deck.js';
 import {readRegularFile, writeFileAtomic} from '../io/files.js';
-import {presentationName, socketDir, socketPath} from './paths.js';
+import {answers, presentationName, socketDir, socketPath} from './paths.js';
 import {
 	clientMessageSchema,
 	closeCodes,
@@ -142,14 +142,7 @@ async function claim(file: string, name: string): Promise<void> {
 		return;
 	}
 	if (!stat.isSocket()) throw new RoomError('room.notSocket', {file});
-	const answered = await new Promise<boolean>(resolve => {
-		const probe = net.connect(file);
-		probe.once('connect', () => {
-			probe.destroy();
-			resolve(true);
-		});
-		probe.once('error', () => resolve(false));
-	});
+	const answered = await answers(file);
 	if (answered) throw new RoomError('room.nameInUse', {name});
 	fs.rmSync(file, {force: true});
 }
@@ -322,6 +315,9 @@ export async function share(options: ShareOptions): Promise<Share> {
 		server.on('clientError', (_error, socket) => socket.destroy());
 		if (!local) server.maxConnections = options.maxFollowers + maxPending;
 		await listenOn(server, target);
+		// Once listening, an error of one connection (or of accepting one) must not end the
+		// presentation: the server goes on.
+		server.on('error', () => {});
 		servers.push(server);
 		return server;
 	};
@@ -361,11 +357,20 @@ export async function share(options: ShareOptions): Promise<Share> {
 	heartbeat.unref();
 
 	let closed = false;
+	let latest: LivePosition | undefined;
+	let flush: NodeJS.Immediate | undefined;
 	return {
 		publish(live) {
 			if (closed) return;
-			position = text({type: 'position', position: live});
-			for (const peer of peers) deliver(peer);
+			latest = live;
+			// Sent once the presenter's own work of this turn (its frame) is done; positions
+			// published meanwhile are sent as one, the latest.
+			flush ??= setImmediate(() => {
+				flush = undefined;
+				if (closed || !latest) return;
+				position = text({type: 'position', position: latest});
+				for (const peer of peers) deliver(peer);
+			});
 		},
 		...(address ? {address, joinCommand} : {}),
 		name,
@@ -376,6 +381,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			if (closed) return;
 			closed = true;
 			clearInterval(heartbeat);
+			clearImmediate(flush);
 			for (const peer of [...peers]) {
 				if (peer.role) send(peer.ws, ended);
 				drop(peer, closeCodes.ended);

@@ -11,8 +11,8 @@ import {buildHarness, removeHarness, spawnHarness, type Harness, type Line} from
 let harness = '';
 let runtime = '';
 const running: Harness[] = [];
-beforeAll(() => {
-	harness = buildHarness();
+beforeAll(async () => {
+	harness = await buildHarness();
 });
 afterAll(() => removeHarness(harness));
 afterEach(async () => {

@@ -1,4 +1,6 @@
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/deck/load-deck.js';
@@ -65,6 +67,19 @@ describe('share and attach', () => {
 		expect(asked).toEqual([]);
 	});
 
+	it('listens on IPv6 loopback too, the join line bracketing the address', async () => {
+		const ipv6 = await new Promise<boolean>(resolve => {
+			const probe = net.createServer().once('error', () => resolve(false));
+			probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+		});
+		if (!ipv6) return; // no IPv6 loopback on this machine
+		const room = track(await share({deck, name: 'talk', listen: {host: '::1', port: 0}, shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		expect(room.joinCommand).toBe(`bideck follow [::1]:${room.address!.port}/${room.address!.token}`);
+		room.publish({slide: 'words', language: 'en', timerStart: 5});
+		const follower = track(record({role: 'follower', address: room.joinCommand!.split(' ')[2]}));
+		await waitFor(() => follower.positions.at(-1)?.slide === 'words', 5000, 'position');
+	});
+
 	it('a local follower needs no token; notes are not sent unless shared', async () => {
 		const room = track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
 		room.publish({slide: 'welcome', language: 'en', timerStart: 5});
@@ -100,9 +115,41 @@ describe('share and attach', () => {
 		expect(follower.decks).toHaveLength(1);
 	});
 
+	it('a presenter restarted with another deck hands the new deck over', async () => {
+		const first = await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}});
+		first.publish({slide: 'welcome', language: 'en', timerStart: 5});
+		const follower = track(record({role: 'follower'}));
+		await waitFor(() => follower.status() === 'live', 5000, 'live');
+		await first.close();
+		const forum = loadDeck(path.resolve('.'));
+		const second = track(await share({deck: forum, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		second.publish({slide: forum.structure.slides[1]!.id, language: 'en', timerStart: 9});
+		await waitFor(() => follower.decks.length === 2 && follower.positions.at(-1)?.slide === forum.structure.slides[1]!.id, 5000, 'new deck');
+		expect(follower.decks[1]!.structure).toEqual(forum.structure);
+	});
+
 	it('a second presenter with a live presenter\'s name is refused', async () => {
 		track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
 		await expect(share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}})).rejects.toMatchObject({key: 'room.nameInUse'});
+	});
+
+	it('without --name: the one live presentation, a killed one\'s socket not counting; several live ones must be named', async () => {
+		const dir = path.join(runtime.dir(), 'bideck');
+		fs.mkdirSync(dir, {mode: 0o700});
+		const stale = path.join(dir, 'killed.sock');
+		const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(stale)}, () => console.log('up'))`], {stdio: ['ignore', 'pipe', 'inherit']});
+		await new Promise(resolve => child.stdout.once('data', resolve));
+		child.kill('SIGKILL');
+		await new Promise(resolve => child.once('exit', resolve));
+		const room = track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		room.publish({slide: 'words', language: 'en', timerStart: 5});
+		const console = track(record({role: 'console'}));
+		await waitFor(() => console.positions.at(-1)?.slide === 'words', 5000, 'the live one');
+
+		track(await share({deck, name: 'other', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		const unsure = track(record({role: 'console'}));
+		await waitFor(() => unsure.status() === 'rejected', 5000, 'rejected');
+		expect(unsure.statuses.at(-1)!.detail).toEqual({key: 'room.several', values: {names: 'other, talk'}});
 	});
 
 	it('a console waits for a presentation that has not started yet', async () => {

@@ -83,7 +83,8 @@ describe('a follower that stops reading', () => {
 		// Reading again, it finds the connection closed by the presenter.
 		slow.ws.resume();
 		await waitFor(() => slow.ws.readyState === WebSocket.CLOSED, 5000, 'slow follower sees the close');
-		expect(Math.max(...latencies)).toBeLessThan(250);
+		// Bounded by the machine, not by the stalled follower (which would hold a queue for seconds).
+		expect(Math.max(...latencies)).toBeLessThan(1000);
 		// No queue of positions grew for the stalled follower (a loose bound: the heap moves anyway).
 		expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(20 * 1024 * 1024);
 	});

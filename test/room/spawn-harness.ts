@@ -2,23 +2,11 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import {buildSync} from 'esbuild';
+import {bundleHarness} from '../../scripts/bundle-harness.mjs';
 
-/** Bundles test/room/harness.ts into node_modules/.cache (inside the package, so that it finds
- * the package's locales as dist/cli.js does); returns its path. */
-export function buildHarness(): string {
-	const out = path.resolve('node_modules', '.cache', `bideck-room-harness-${process.pid}.mjs`);
-	buildSync({
-		entryPoints: [path.resolve('test/room/harness.ts')],
-		outfile: out,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node22',
-		logLevel: 'error',
-		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
-	});
-	return out;
+/** Bundles test/room/harness.ts (see scripts/bundle-harness.mjs); returns its path. */
+export function buildHarness(): Promise<string> {
+	return bundleHarness(path.resolve('.'), 'test/room/harness.ts', 'bideck-room-harness');
 }
 
 export type Line = {event: string; at: number; [key: string]: unknown};
