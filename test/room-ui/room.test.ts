@@ -137,6 +137,10 @@ describe('a shared presentation in four real terminals', () => {
 		await expectRestored(english, 1);
 		const stderr = fs.readFileSync(`${runtime}/stderr`, 'utf8');
 		expect(stderr.trimEnd().split('\n')).toEqual(['bideck: The presenter refused the join token: check the bideck follow line on its screen']);
+		// A second presentation of the same name: one line, before the screen is taken.
+		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} --share --name forum 2>${runtime}/stderr; echo "EXIT:$?"`);
+		await expectRestored(english, 1);
+		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: A presentation named forum is already running: choose another --name']);
 	});
 
 	it('each program gives the terminal back: the console on Ctrl+C, the presenter on q (the follower is told it ended), a follower on SIGTERM', async () => {
