@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
 		if (unfit !== undefined) return unfit;
 		process.argv = process.argv.filter(argument => argument !== '--no-color');
 		const {attend} = await import('./room/ui/attend.js');
-		return attend({role: command === 'console' ? 'console' : 'follower', address, name, lang, color: wantsColor(color), t, fail, say});
+		return attend({role: command === 'console' ? 'console' : 'follower', address, name, lang, color: wantsColor(color), t, fail, say, usage: error => usageError(t, error)});
 	}
 
 	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);

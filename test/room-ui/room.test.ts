@@ -141,6 +141,10 @@ describe('a shared presentation in four real terminals', () => {
 		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} --share --name forum 2>${runtime}/stderr; echo "EXIT:$?"`);
 		await expectRestored(english, 1);
 		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: A presentation named forum is already running: choose another --name']);
+		// A language the received deck lacks: a usage error, as for a deck on disk.
+		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} follow ${address} --lang fr 2>${runtime}/stderr; echo "EXIT:$?"`);
+		await expectRestored(english, 2);
+		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: --lang fr: not a language of this deck (it has zh-Hant, en, zh-Hans; zh means zh-Hant) (see bideck --help)']);
 	});
 
 	it('each program gives the terminal back: the console on Ctrl+C, the presenter on q (the follower is told it ended), a follower on SIGTERM', async () => {
