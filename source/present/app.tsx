@@ -154,7 +154,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 				timerStart={state.timerStart}
 				projected={projected && languages.includes(projected) ? chromeFor(i18n, projected)('language.name') : undefined}
 				columns={columns}
-				rows={rows - frame.spareRows - frame.statusRows - (join ? 1 : 0)}
+				rows={body + frame.borderRows}
 			/>
 		);
 	} else if (state.showNotes) {

@@ -3,6 +3,7 @@ import type {UsageError} from '../../cli/options.js';
 import {createI18n, type TFunction} from '../../deck/i18n.js';
 import type {Deck} from '../../deck/load-deck.js';
 import {fullScreen} from '../../present/full-screen.js';
+import {sanitize} from '../../text/sanitize.js';
 import {startState} from '../../present/start-state.js';
 import {newRoom, type Action, type State} from '../../present/state.js';
 import type {RoomMessage, RoomStatus} from '../index.js';
@@ -60,7 +61,8 @@ export async function attend(options: AttendOptions): Promise<number> {
 		// slides shown keep their meaning; positions are matched by slide id.
 		onDeck: received => arrived({deck: received}),
 		onPosition: position => (deck ? toAction(position) : positions.push(position)),
-		onJoin: command => actions.push({type: 'joinLine', command}),
+		// Received text: shown only as text, like a received deck's.
+		onJoin: command => actions.push({type: 'joinLine', command: sanitize(command)}),
 		onStatus: (status: RoomStatus, detail?: RoomMessage) => {
 			if (status === 'rejected' && !mounted) return arrived({refused: detail ?? {key: 'room.status.rejected'}});
 			// Before the deck, a wait longer than a moment is said once on stderr (the terminal is
