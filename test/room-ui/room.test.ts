@@ -30,6 +30,8 @@ let chinese: TmuxSession;
 function run(session: TmuxSession, args: string) {
 	session.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} ${args}; echo "EXIT:$?"`);
 }
+/** Each step waits on several programs in turn, each wait bounded (10 s): room for a loaded machine. */
+const slow = 60_000;
 const statusBar = (screen: string) => screen.split('\n').filter(line => line.trim()).at(-1) ?? '';
 /** Waits until the status bar shows slide `slide` and the screen has `text`. */
 const showing = (session: TmuxSession, slide: number, text: string, timeout?: number) =>
@@ -74,7 +76,7 @@ describe('a shared presentation in four real terminals', () => {
 		await Promise.all([showing(console_, 2, title('en', 1)), showing(english, 2, title('en', 1)), showing(chinese, 2, title('zh-Hant', 1))]);
 		expect(presenter.screen()).not.toContain('bideck follow');
 		expect(console_.screen()).not.toContain('bideck follow');
-	});
+	}, slow);
 
 	it('the console shows the current slide, the next one, elapsed time and the clock', async () => {
 		const screen = await showing(console_, 2, title('en', 2));
@@ -85,12 +87,12 @@ describe('a shared presentation in four real terminals', () => {
 		english.send('n');
 		expect(await english.waitForText('Source: ')).not.toContain('Notes: ');
 		english.send('n');
-	});
+	}, slow);
 
 	it('→ on the console moves the presenter and both followers', async () => {
 		console_.send('Right');
 		await Promise.all([showing(presenter, 3, title('en', 2)), showing(console_, 3, title('en', 2)), showing(english, 3, title('en', 2)), showing(chinese, 3, title('zh-Hant', 2))]);
-	});
+	}, slow);
 
 	it('a follower that navigates browses on its own, is told where the live slide is, and f follows again', async () => {
 		chinese.send('Left');
@@ -107,7 +109,7 @@ describe('a shared presentation in four real terminals', () => {
 		expect(statusBar(presenter.screen())).toContain(position(4));
 		english.send('f');
 		await showing(english, 4, title('en', 3));
-	});
+	}, slow);
 
 	it('the presenter killed (SIGKILL): the others say so and stay usable; started again, they jump to its slide', async () => {
 		process.kill(presenter.programPid()!, 'SIGKILL');
@@ -127,7 +129,7 @@ describe('a shared presentation in four real terminals', () => {
 		address = await waitForJoin(presenter);
 		await Promise.all([showing(console_, 9, title('en', 8), 10_000), showing(chinese, 9, title('zh-Hant', 8), 10_000)]);
 		expect(statusBar(chinese.screen())).not.toContain('失去連線');
-	});
+	}, slow);
 
 	it('a bad token: one line, the connection closed, the terminal as it was', async () => {
 		english.send('q');
@@ -145,7 +147,7 @@ describe('a shared presentation in four real terminals', () => {
 		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} follow ${address} --lang fr 2>${runtime}/stderr; echo "EXIT:$?"`);
 		await expectRestored(english, 2);
 		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: --lang fr: not a language of this deck (it has zh-Hant, en, zh-Hans; zh means zh-Hant) (see bideck --help)']);
-	});
+	}, slow);
 
 	it('each program gives the terminal back: the console on Ctrl+C, the presenter on q (the follower is told it ended), a follower on SIGTERM', async () => {
 		console_.send('C-c');
@@ -158,5 +160,5 @@ describe('a shared presentation in four real terminals', () => {
 		await chinese.waitFor(screen => statusBar(screen).includes(position(10)) && statusBar(screen).includes('簡報已結束'), 'the follower on its own');
 		process.kill(chinese.programPid()!, 'SIGTERM');
 		await expectRestored(chinese, 143);
-	});
+	}, slow);
 });
