@@ -124,14 +124,14 @@ describe('a shared presentation in four real terminals', () => {
 
 		presenter.send('reset', 'Enter');
 		// In Simplified this time: followers still get the deck as it is (Traditional included).
-		run(presenter, '--lang zh-Hans --slide 9 --share 127.0.0.1:0 --name forum');
+		run(presenter, '--lang zh-Hans --slide 9 --share 127.0.0.1:0 --name forum --max-followers 1');
 		await presenter.waitFor(screen => statusBar(screen).includes(position(9)) && statusBar(screen).includes('简体中文'), 'the presenter on slide 9 in Simplified');
 		address = await waitForJoin(presenter);
 		await Promise.all([showing(console_, 9, title('en', 8), 10_000), showing(chinese, 9, title('zh-Hant', 8), 10_000)]);
 		expect(statusBar(chinese.screen())).not.toContain('失去連線');
 	}, slow);
 
-	it('a bad token: one line, the connection closed, the terminal as it was', async () => {
+	it('a bad token, a full room (--max-followers), a name in use, a language the deck lacks: one line each, the terminal as it was', async () => {
 		english.send('q');
 		await expectRestored(english, 0);
 		const wrong = address.replace(/\/\w+$/, '/wrongtoken23');
@@ -143,8 +143,12 @@ describe('a shared presentation in four real terminals', () => {
 		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} --share --name forum 2>${runtime}/stderr; echo "EXIT:$?"`);
 		await expectRestored(english, 1);
 		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: A presentation named forum is already running: choose another --name']);
+		// The room is full (--max-followers 1: the Chinese follower is in it): one line.
+		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} follow ${address} 2>${runtime}/stderr; echo "EXIT:$?"`);
+		await expectRestored(english, 1);
+		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: The presentation has as many followers as it takes']);
 		// A language the received deck lacks: a usage error, as for a deck on disk.
-		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} follow ${address} --lang fr 2>${runtime}/stderr; echo "EXIT:$?"`);
+		english.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} console --name forum --lang fr 2>${runtime}/stderr; echo "EXIT:$?"`);
 		await expectRestored(english, 2);
 		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: --lang fr: not a language of this deck (it has zh-Hant, en, zh-Hans; zh means zh-Hant) (see bideck --help)']);
 	}, slow);
