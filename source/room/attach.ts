@@ -187,8 +187,11 @@ export function attach(options: AttachOptions): Attachment {
 				ended = true;
 			}
 		});
-		socket.on('error', () => {
-			// 'close' follows and says what happened.
+		socket.on('error', error => {
+			// A message over maxServerMessage, which only a deck can be: it would be again. (The
+			// closing handshake would wait behind the rest of it: stopped at once.)
+			if ((error as {code?: string}).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') stop({key: 'room.deckTooBig', values: {limit: `${maxServerMessage / 1024 / 1024} MiB`}});
+			// Otherwise 'close' follows and says what happened.
 		});
 		socket.on('close', (code, reason) => {
 			clearTimeout(silence);
@@ -198,8 +201,6 @@ export function attach(options: AttachOptions): Attachment {
 			if (refused === 503 || code === closeCodes.full) return stop({key: 'room.full'});
 			// Any other refusal (429: too many joining at once) is tried again, as a lost connection is.
 			if (code === closeCodes.role) return stop({key: 'room.consoleRemote'});
-			// 1009: a message over maxServerMessage, which only a deck can be; it would be again.
-			if (code === 1009) return stop({key: 'room.deckTooBig', values: {limit: `${maxServerMessage / 1024 / 1024} MiB`}});
 			if (code === closeCodes.version) return stop({key: 'room.version', values: {ours: protocolVersion, theirs: String(reason) || '?'}});
 			if (status === 'live') report(ended || code === closeCodes.ended ? 'ended' : 'lost');
 			later();

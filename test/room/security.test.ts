@@ -7,6 +7,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import WebSocket, {WebSocketServer} from 'ws';
 import {loadDeck} from '../../source/deck/load-deck.js';
 import {protocolVersion, share, type Navigate, type Share} from '../../source/room/index.js';
+import {maxServerMessage} from '../../source/room/protocol.js';
 import {record, useRuntimeDir, waitFor, type Recorder} from './room-helpers.js';
 
 const deck = loadDeck(path.resolve('examples/minimal'));
@@ -244,6 +245,22 @@ describe('room security', () => {
 
 		const escape = await attachWith(undefined, {'../../x': {text: {}}});
 		expect(escape.statuses.at(-1)).toMatchObject({status: 'rejected', detail: {key: 'room.badDeck'}});
+	});
+
+	it('refuses for good a deck over the message limit', async () => {
+		const fake = track(new WebSocketServer({port: 0, host: '127.0.0.1'}));
+		await new Promise(resolve => fake.once('listening', resolve));
+		let connections = 0;
+		fake.on('connection', ws => {
+			connections++;
+			ws.send(JSON.stringify({type: 'hello', protocol: protocolVersion, name: 'x', notes: false}));
+			ws.send(Buffer.alloc(maxServerMessage + 1, 0x20), {binary: false});
+		});
+		const client = track(record({role: 'follower', address: `127.0.0.1:${(fake.address() as net.AddressInfo).port}/token`}));
+		await waitFor(() => client.status() === 'rejected', 10_000, 'rejected');
+		expect(client.statuses.at(-1)!.detail).toEqual({key: 'room.deckTooBig', values: {limit: '64 MiB'}});
+		await new Promise(resolve => setTimeout(resolve, 300));
+		expect(connections).toBe(1);
 	});
 
 	it('refuses a socket folder that is not private', async () => {
