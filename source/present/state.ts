@@ -26,6 +26,9 @@ export type Room = {
 	/** The `bideck follow …` line (presenter, console), shown under the slide until the
 	 * presenter moves on. */
 	join?: string;
+	/** Console: t asked the presenter to switch its language away from this one; cleared once
+	 * the projected language has changed. The console keeps its own language (--lang). */
+	languageAsked?: string;
 };
 
 export type State = {
@@ -165,10 +168,22 @@ export function update(state: State, action: Action): State {
 		case 'livePosition': {
 			const back = room.status !== 'live';
 			const movedOn = room.live !== undefined && room.live.slide !== action.position.slide;
-			return toLive(state, {...room, live: action.position, status: 'live', following: room.following || back, join: movedOn ? undefined : room.join});
+			const switched = room.languageAsked !== undefined && room.languageAsked !== action.position.language;
+			return toLive(state, {
+				...room,
+				live: action.position,
+				status: 'live',
+				following: room.following || back,
+				join: movedOn ? undefined : room.join,
+				languageAsked: switched ? undefined : room.languageAsked,
+			});
 		}
 		case 'joinLine':
 			return room.role === 'console' ? {...state, room: {...room, join: action.command}} : state;
+		case 'toggleLanguage':
+			// The console's t switches the projected screen's language, not its own.
+			if (room.role !== 'console') break;
+			return room.live && room.status === 'live' ? {...state, room: {...room, languageAsked: room.live.language}} : state;
 		case 'follow':
 			return room.role === 'follower' ? toLive({...state, mode: 'slide'}, {...room, following: true}) : state;
 		case 'roomStatus': {
@@ -176,7 +191,9 @@ export function update(state: State, action: Action): State {
 			const back = action.status === 'live' && room.status !== 'live';
 			// Trying again after an end or a loss still says why there is no presenter.
 			const retrying = action.status === 'connecting' && (room.status === 'ended' || room.status === 'lost');
-			return {...state, room: {...room, status: retrying ? room.status : action.status, following: room.following || back}};
+			// A language switch asked of a presenter now gone is not asked of the next one.
+			const languageAsked = action.status === 'live' ? room.languageAsked : undefined;
+			return {...state, room: {...room, status: retrying ? room.status : action.status, following: room.following || back, languageAsked}};
 		}
 		default:
 	}

@@ -57,6 +57,14 @@ describe('the console', () => {
 		fits(frame, 80, 24);
 	});
 
+	it('its t hint names the language the projector will switch to', async () => {
+		const room = feed();
+		const app = renderApp({room: newRoom('console'), feed: room.feed, language: 'zh-Hant', columns: 120});
+		room.push(live(3));
+		await app.waitFor('現在 4/19');
+		expect(plain(app.frame()).at(-1)).toContain('t 繁體中文');
+	});
+
 	it('b shows the notes in every language', async () => {
 		const room = feed();
 		const app = renderApp({room: newRoom('console'), feed: room.feed, rows: 40});

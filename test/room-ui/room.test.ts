@@ -89,9 +89,15 @@ describe('a shared presentation in four real terminals', () => {
 		english.send('n');
 	}, slow);
 
-	it('→ on the console moves the presenter and both followers', async () => {
+	it('→ on the console moves the presenter and both followers; t on the console switches the projected language only', async () => {
 		console_.send('Right');
 		await Promise.all([showing(presenter, 3, title('en', 2)), showing(console_, 3, title('en', 2)), showing(english, 3, title('en', 2)), showing(chinese, 3, title('zh-Hant', 2))]);
+		console_.send('t');
+		await showing(presenter, 3, title('zh-Hant', 2));
+		await console_.waitForText('projected in 繁體中文');
+		expect(english.screen()).toContain(title('en', 2));
+		console_.send('t');
+		await showing(presenter, 3, title('en', 2));
 	}, slow);
 
 	it('a follower that navigates browses on its own, is told where the live slide is, and f follows again', async () => {

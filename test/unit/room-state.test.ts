@@ -82,6 +82,18 @@ describe('the console', () => {
 		expect(update(start('follower'), {type: 'joinLine', command: 'x'}).room?.join).toBeUndefined();
 	});
 
+	it('t asks to switch the projected language, keeping its own, until the projector has switched', () => {
+		let state = run(start('console'), live(2), {type: 'toggleLanguage'});
+		expect(state).toMatchObject({language: 'zh-Hant', room: {languageAsked: 'en'}});
+		state = update(state, live(2));
+		expect(state.room?.languageAsked).toBe('en');
+		state = update(state, {type: 'livePosition', position: {slide: 2, language: 'zh-Hant', timerStart: 1000}});
+		expect(state).toMatchObject({language: 'zh-Hant', room: {languageAsked: undefined, live: {language: 'zh-Hant'}}});
+		// Nothing is asked of a presenter that is not there.
+		expect(run(start('console'), live(2), {type: 'roomStatus', status: 'lost'}, {type: 'toggleLanguage'}).room?.languageAsked).toBeUndefined();
+		expect(run(start('console'), live(2), {type: 'toggleLanguage'}, {type: 'roomStatus', status: 'lost'}).room?.languageAsked).toBeUndefined();
+	});
+
 	it('f does nothing there', () => {
 		const state = run(start('console'), live(2), {type: 'follow'});
 		expect(state.slide).toBe(2);
