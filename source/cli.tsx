@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
 		if (unfit !== undefined) return unfit;
 		process.argv = process.argv.filter(argument => argument !== '--no-color');
 		const {attend} = await import('./room/ui/attend.js');
-		return attend({role: command === 'console' ? 'console' : 'follower', address, name, lang, color: wantsColor(color), t, fail, say});
+		return attend({role: command === 'console' ? 'console' : 'follower', address, name, lang, color: wantsColor(color), t, fail, say, usage: error => usageError(t, error)});
 	}
 
 	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);
@@ -116,6 +116,8 @@ async function main(argv: string[]): Promise<number> {
 		return usageError(t, {key: 'cli.badSlide', values: {value: options.slide, count: String(slides.length)}});
 	}
 
+	// Followers get the deck as it is on disk and derive Simplified themselves, if they want it.
+	const original = deck;
 	if (choice.simplified) {
 		const {withSimplified} = await import('./deck/simplified.js');
 		deck = (await withSimplified(deck))!; // chooseLanguage offers zh-Hans only with zh-Hant
@@ -146,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
 		const {RoomError} = await import('./room/index.js');
 		const {name, shareNotes, maxFollowers = defaultMaxFollowers} = options;
 		try {
-			room = await shareRoom(deck, {listen: options.share.listen, name, shareNotes, maxFollowers});
+			room = await shareRoom(original, deck, {listen: options.share.listen, name, shareNotes, maxFollowers});
 		} catch (error) {
 			if (error instanceof RoomError) return fail(t(error.key, error.values), 1);
 			throw error;

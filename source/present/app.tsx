@@ -110,7 +110,11 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 	usePaste(text => setState(current => update(current, {type: 'paste', text})), {isActive: Boolean(isRawModeSupported)});
 
 	const t = chromeFor(i18n, language);
-	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
+	const after = (current: string) => languages[(languages.indexOf(current) + 1) % languages.length]!;
+	const nextLanguage = after(language);
+	// The console's t switches the projected language: its hint names what the projector will show.
+	const projected = state.room?.live?.language;
+	const toggledTo = role === 'console' && projected && languages.includes(projected) ? after(projected) : nextLanguage;
 	const content = useMemo(() => slideContent(deck, i18n, language, state.slide), [deck, i18n, language, state.slide]);
 	const second = useMemo(
 		() => (state.bilingual && nextLanguage !== language ? slideContent(deck, i18n, nextLanguage, state.slide) : undefined),
@@ -141,7 +145,6 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 	} else if (state.mode === 'sources') {
 		main = <SourcesView t={t} title={content.text.title} sources={content.sourceRows} quoteMarks={content.quoteMarks} rows={body} columns={columns} />;
 	} else if (role === 'console') {
-		const projected = state.room?.live?.language;
 		main = (
 			<ConsoleView
 				t={t}
@@ -154,7 +157,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 				timerStart={state.timerStart}
 				projected={projected && languages.includes(projected) ? chromeFor(i18n, projected)('language.name') : undefined}
 				columns={columns}
-				rows={rows - 2}
+				rows={body + frame.borderRows}
 			/>
 		);
 	} else if (state.showNotes) {
@@ -182,7 +185,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 				current={state.slide + 1}
 				total={slideCount(state)}
 				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, nextLanguage)('language.name')}` : t('language.name')}
-				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
+				nextLanguageName={chromeFor(i18n, toggledTo)('language.name')}
 				jump={state.jump}
 				timerStart={state.timerStart}
 				multilingual={languages.length > 1}

@@ -23,8 +23,12 @@ export type Room = {
 	/** A follower moves with the presenter; any navigation key detaches it, f rejoins. */
 	following: boolean;
 	status: RoomStatus;
-	/** Presenter: the `bideck follow …` line, shown under the slide until the presenter moves on. */
+	/** The `bideck follow …` line (presenter, console), shown under the slide until the
+	 * presenter moves on. */
 	join?: string;
+	/** Console: t asked the presenter to switch its language away from this one; cleared once
+	 * the projected language has changed. The console keeps its own language (--lang). */
+	languageAsked?: string;
 };
 
 export type State = {
@@ -83,7 +87,9 @@ export type Action =
 	| {type: 'livePosition'; position: LivePosition}
 	/** f: the follower goes back to the live slide and moves with it again. */
 	| {type: 'follow'}
-	| {type: 'roomStatus'; status: RoomStatus};
+	| {type: 'roomStatus'; status: RoomStatus}
+	/** The presenter's `bideck follow …` line, for the console to show as the presenter does. */
+	| {type: 'joinLine'; command: string};
 
 export type InitialState = {
 	catalog: Catalog;
@@ -161,14 +167,33 @@ export function update(state: State, action: Action): State {
 	switch (action.type) {
 		case 'livePosition': {
 			const back = room.status !== 'live';
-			return toLive(state, {...room, live: action.position, status: 'live', following: room.following || back});
+			const movedOn = room.live !== undefined && room.live.slide !== action.position.slide;
+			const switched = room.languageAsked !== undefined && room.languageAsked !== action.position.language;
+			return toLive(state, {
+				...room,
+				live: action.position,
+				status: 'live',
+				following: room.following || back,
+				join: movedOn ? undefined : room.join,
+				languageAsked: switched ? undefined : room.languageAsked,
+			});
 		}
+		case 'joinLine':
+			return room.role === 'console' ? {...state, room: {...room, join: action.command}} : state;
+		case 'toggleLanguage':
+			// The console's t switches the projected screen's language, not its own.
+			if (room.role !== 'console') break;
+			return room.live && room.status === 'live' ? {...state, room: {...room, languageAsked: room.live.language}} : state;
 		case 'follow':
 			return room.role === 'follower' ? toLive({...state, mode: 'slide'}, {...room, following: true}) : state;
 		case 'roomStatus': {
 			// Back after the presenter ended or was lost: follow again; the position follows.
 			const back = action.status === 'live' && room.status !== 'live';
-			return {...state, room: {...room, status: action.status, following: room.following || back}};
+			// Trying again after an end or a loss still says why there is no presenter.
+			const retrying = action.status === 'connecting' && (room.status === 'ended' || room.status === 'lost');
+			// A language switch asked of a presenter now gone is not asked of the next one.
+			const languageAsked = action.status === 'live' ? room.languageAsked : undefined;
+			return {...state, room: {...room, status: retrying ? room.status : action.status, following: room.following || back, languageAsked}};
 		}
 		default:
 	}
@@ -247,6 +272,7 @@ function step(state: State, action: Action): State {
 		case 'livePosition':
 		case 'follow':
 		case 'roomStatus':
+		case 'joinLine':
 			return state; // not in a room: nothing to follow
 	}
 }

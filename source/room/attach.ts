@@ -34,6 +34,8 @@ export type AttachOptions = {
 	/** The deck received, checked like one from disk; called again only when it changed. */
 	onDeck(deck: Deck): void;
 	onPosition(position: LivePosition): void;
+	/** A console: the presenter's `bideck follow …` line, when it takes followers over TCP. */
+	onJoin?(command: string): void;
 	/** Each change of status, with a line to show (a chrome key and its values). */
 	onStatus(status: RoomStatus, detail?: RoomMessage): void;
 	/** Time limits, shortened by tests. */
@@ -164,6 +166,8 @@ export function attach(options: AttachOptions): Attachment {
 				if (isBinary || protocol === undefined) return socket.terminate();
 				if (protocol !== protocolVersion) return stop({key: 'room.version', values: {ours: protocolVersion, theirs: protocol}});
 				greeted = true;
+				const hello = parseMessage(serverMessageSchema, text);
+				if (hello?.type === 'hello' && hello.join !== undefined) options.onJoin?.(hello.join);
 				return;
 			}
 			const message = isBinary ? undefined : parseMessage(serverMessageSchema, text);

@@ -58,7 +58,8 @@ export const wireDeckSchema = z.strictObject({
 export type WireDeck = z.infer<typeof wireDeckSchema>;
 
 export const serverMessageSchema = z.discriminatedUnion('type', [
-	z.strictObject({type: z.literal('hello'), protocol: z.int(), name, notes: z.boolean()}),
+	/** `join`, to a console only: the presenter's `bideck follow …` line, for the console to show. */
+	z.strictObject({type: z.literal('hello'), protocol: z.int(), name, notes: z.boolean(), join: z.optional(z.string().check(z.maxLength(200)))}),
 	z.strictObject({type: z.literal('deck'), deck: wireDeckSchema}),
 	z.strictObject({type: z.literal('position'), position: livePositionSchema}),
 	/** The presenter is quitting: the presentation has ended, not been lost. */

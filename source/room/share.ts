@@ -184,9 +184,13 @@ export async function share(options: ShareOptions): Promise<Share> {
 	const text = (message: object) => Buffer.from(JSON.stringify(message));
 	const hello = text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes});
 	const deck = text({type: 'deck', deck: toWire(options.deck, options.shareNotes)});
+	// The console is the presenter's own (same user, this machine): it always gets the notes.
+	const consoleDeck = options.shareNotes ? deck : text({type: 'deck', deck: toWire(options.deck, true)});
 	const ended = text({type: 'end'});
 	let position: Buffer | undefined;
-	const maxBuffered = hello.length + deck.length + bufferSlack;
+	/** The `bideck follow …` line, once listening on TCP. */
+	let joinCommand: string | undefined;
+	const maxBuffered = hello.length + consoleDeck.length + bufferSlack;
 
 	const peers = new Set<Peer>();
 	/** Every WebSocket not yet closed, peers or being dropped: close() ends them all. */
@@ -249,8 +253,9 @@ export async function share(options: ShareOptions): Promise<Share> {
 			if (full) return drop(peer, closeCodes.full);
 			clearTimeout(peer.helloTimer);
 			peer.role = parsed.role;
-			send(peer.ws, hello);
-			send(peer.ws, deck);
+			// A console is told the join line too, to show it as the projected screen does.
+			send(peer.ws, parsed.role === 'console' && joinCommand ? text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes, join: joinCommand}) : hello);
+			send(peer.ws, parsed.role === 'console' ? consoleDeck : deck);
 			deliver(peer);
 			return;
 		}
@@ -329,6 +334,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 				throw new RoomError('room.listen', {address: `${host}:${port}`, reason: error.message});
 			});
 			address = {host, port: (server.address() as net.AddressInfo).port, token: joinToken(tokenFile)};
+			joinCommand = `bideck follow ${joinHost(address.host)}:${address.port}/${address.token}`;
 		}
 	} catch (error) {
 		for (const server of servers) server.close();
@@ -366,7 +372,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 				for (const peer of peers) deliver(peer);
 			});
 		},
-		...(address ? {address, joinCommand: `bideck follow ${joinHost(address.host)}:${address.port}/${address.token}`} : {}),
+		...(address ? {address, joinCommand} : {}),
 		name,
 		socketPath: file,
 		followerCount: () => count('follower'),

@@ -41,6 +41,12 @@ describe('what the console asks', () => {
 		expect(consoleRequest(deck, state)).toBeUndefined();
 		state = update(state, {type: 'resetTimer', now: 500});
 		expect(consoleRequest(deck, state)).toEqual({type: 'resetTimer'});
+		state = update(state, {type: 'livePosition', position: {slide: 3, language: 'en', timerStart: 500}});
+		state = update(state, {type: 'toggleLanguage'});
+		expect(consoleRequest(deck, state)).toEqual({type: 'toggleLanguage'});
+		state = update(state, {type: 'livePosition', position: {slide: 3, language: 'zh-Hant', timerStart: 500}});
+		expect(consoleRequest(deck, state)).toBeUndefined();
+		expect(state.language).toBe('en');
 	});
 
 	it('nothing while the presenter is not there', () => {

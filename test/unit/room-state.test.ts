@@ -42,7 +42,7 @@ describe('a follower', () => {
 	});
 
 	it('when the presenter ends it stays where it is; when it is back it jumps to the live slide', () => {
-		let state = run(start('follower'), live(3), {type: 'next'}, {type: 'roomStatus', status: 'ended'});
+		let state = run(start('follower'), live(3), {type: 'next'}, {type: 'roomStatus', status: 'ended'}, {type: 'roomStatus', status: 'connecting'});
 		expect(state).toMatchObject({slide: 4, room: {status: 'ended', following: false}});
 		state = update(state, {type: 'next'});
 		expect(state.slide).toBe(5);
@@ -70,6 +70,28 @@ describe('the console', () => {
 	it('always moves with the presenter, keeping its language', () => {
 		const state = run(start('console'), live(2), {type: 'next'}, live(5));
 		expect(state).toMatchObject({slide: 5, language: 'zh-Hant', room: {role: 'console'}});
+	});
+
+	it('shows the presenter’s join line until the presenter moves on', () => {
+		let state = run(start('console'), {type: 'joinLine', command: 'bideck follow h:1/t'}, live(2));
+		expect(state.room?.join).toBe('bideck follow h:1/t');
+		state = run(state, live(2), {type: 'toggleLanguage'});
+		expect(state.room?.join).toBe('bideck follow h:1/t');
+		expect(update(state, live(3)).room?.join).toBeUndefined();
+		// A follower is never given one.
+		expect(update(start('follower'), {type: 'joinLine', command: 'x'}).room?.join).toBeUndefined();
+	});
+
+	it('t asks to switch the projected language, keeping its own, until the projector has switched', () => {
+		let state = run(start('console'), live(2), {type: 'toggleLanguage'});
+		expect(state).toMatchObject({language: 'zh-Hant', room: {languageAsked: 'en'}});
+		state = update(state, live(2));
+		expect(state.room?.languageAsked).toBe('en');
+		state = update(state, {type: 'livePosition', position: {slide: 2, language: 'zh-Hant', timerStart: 1000}});
+		expect(state).toMatchObject({language: 'zh-Hant', room: {languageAsked: undefined, live: {language: 'zh-Hant'}}});
+		// Nothing is asked of a presenter that is not there.
+		expect(run(start('console'), live(2), {type: 'roomStatus', status: 'lost'}, {type: 'toggleLanguage'}).room?.languageAsked).toBeUndefined();
+		expect(run(start('console'), live(2), {type: 'toggleLanguage'}, {type: 'roomStatus', status: 'lost'}).room?.languageAsked).toBeUndefined();
 	});
 
 	it('f does nothing there', () => {

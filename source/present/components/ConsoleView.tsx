@@ -60,7 +60,7 @@ export function ConsoleView({t, deck, i18n, language, languages, bothLanguages, 
 	// Three boxes share the rows under the header line: the next slide keeps its few rows, the
 	// current slide what it needs up to half the rest, the notes all that is left.
 	const inside = rows - 1 - 3 * frame.borderRows;
-	const nextShown = Math.min(next.length, nextRows);
+	const nextShown = Math.max(1, Math.min(next.length, nextRows, Math.floor(inside / 3)));
 	const slideShown = Math.max(1, Math.min(current.length, Math.floor((inside - nextShown) / 2)));
 	const notesShown = Math.max(1, inside - nextShown - slideShown);
 	return (

@@ -1,7 +1,9 @@
 import {chooseLanguage} from '../../cli/language.js';
+import type {UsageError} from '../../cli/options.js';
 import {createI18n, type TFunction} from '../../deck/i18n.js';
 import type {Deck} from '../../deck/load-deck.js';
 import {fullScreen} from '../../present/full-screen.js';
+import {sanitize} from '../../text/sanitize.js';
 import {startState} from '../../present/start-state.js';
 import {newRoom, type Action, type State} from '../../present/state.js';
 import type {RoomMessage, RoomStatus} from '../index.js';
@@ -21,8 +23,10 @@ export type AttendOptions = {
 	color: boolean;
 	/** The program's chrome, for the lines said before the deck (and its chrome) arrives. */
 	t: TFunction;
-	/** Writes one line to stderr: a usage error (exit 2) or a refusal (exit 1). */
+	/** Writes one line to stderr and returns the exit code: a refusal (exit 1). */
 	fail: (line: string, code: number) => number;
+	/** A usage error (a --lang the received deck lacks): one line, exit 2. */
+	usage: (error: UsageError) => number;
 	/** Writes one line to stderr and goes on. */
 	say: (line: string) => void;
 };
@@ -55,8 +59,10 @@ export async function attend(options: AttendOptions): Promise<number> {
 		name: options.name,
 		// A later, different deck (the presenter restarted with an edited one) is not taken: the
 		// slides shown keep their meaning; positions are matched by slide id.
-		onDeck: deck => arrived({deck}),
+		onDeck: received => arrived({deck: received}),
 		onPosition: position => (deck ? toAction(position) : positions.push(position)),
+		// Received text: shown only as text, like a received deck's.
+		onJoin: command => actions.push({type: 'joinLine', command: sanitize(command)}),
 		onStatus: (status: RoomStatus, detail?: RoomMessage) => {
 			if (status === 'rejected' && !mounted) return arrived({refused: detail ?? {key: 'room.status.rejected'}});
 			// Before the deck, a wait longer than a moment is said once on stderr (the terminal is
@@ -80,8 +86,7 @@ export async function attend(options: AttendOptions): Promise<number> {
 	const choice = chooseLanguage({asked: options.lang, env: process.env, languages: deck.structure.languages});
 	if (choice.error) {
 		attachment.close();
-		const values = choice.error.values;
-		return options.fail(options.t('cli.withHint', {message: options.t(choice.error.key, values), hint: options.t('cli.seeHelp')}), 2);
+		return options.usage(choice.error);
 	}
 	if (choice.simplified) deck = (await (await import('../../deck/simplified.js')).withSimplified(deck))!;
 	const shown = deck;

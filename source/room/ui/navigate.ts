@@ -41,6 +41,7 @@ export function consoleRequest(deck: Deck, state: State): Navigate | undefined {
 	if (state.room?.role !== 'console' || !live || state.room.status !== 'live') return undefined;
 	if (state.slide !== live.slide) return {type: 'goto', slide: deck.structure.slides[state.slide]!.id};
 	if (state.timerStart !== live.timerStart) return {type: 'resetTimer'};
+	if (state.room.languageAsked === live.language) return {type: 'toggleLanguage'};
 	return undefined;
 }
 

@@ -11,12 +11,14 @@ export type ShareStart = {
 };
 
 /** `bideck --share`: opens the room (throws net's RoomError when it cannot) and gives present()
- * what it needs: the console's requests as actions, a publish that sends only real changes. */
-export async function shareRoom(deck: Deck, start: ShareStart): Promise<PresenterRoom> {
+ * what it needs: the console's requests as actions, a publish that sends only real changes.
+ * `original` is the deck as read (sent: each follower derives Simplified itself, and can still
+ * choose Traditional); `deck` the one presented (the same slides, Simplified added when chosen). */
+export async function shareRoom(original: Deck, deck: Deck, start: ShareStart): Promise<PresenterRoom> {
 	const {share} = await import('../index.js');
 	const actions = relay<Action>();
 	const room = await share({
-		deck,
+		deck: original,
 		...start,
 		onNavigate: request => {
 			const action = requestAction(deck, request);
