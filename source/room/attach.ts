@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import type {Deck} from '../deck/load-deck.js';
-import {formatProblem} from '../deck/problem.js';
+import type {Problem} from '../deck/problem.js';
+import {sanitize} from '../text/sanitize.js';
 import {answers, listPresentations, roomName, socketDir, socketPath} from './paths.js';
 import {
 	closeCodes,
@@ -65,6 +66,12 @@ export function parseAddress(address: string): {host: string; port: number; toke
 	const port = Number(match[3]);
 	if (port < 1 || port > 65_535) return undefined;
 	return {host: match[1] ?? match[2]!, port, token: match[4]!};
+}
+
+/** A problem as one line without a translator: file: key: message (sanitised: it names parts
+ * of an untrusted deck). */
+function plainProblem(problem: Problem): string {
+	return sanitize([problem.file, problem.key, problem.message].filter(Boolean).join(': ')).replace(/\n/g, ' ');
 }
 
 /** Attaches to a presentation (see AttachOptions); reconnects until closed. */
@@ -175,7 +182,7 @@ export function attach(options: AttachOptions): Attachment {
 			if (message.type === 'deck') {
 				if (text !== lastDeck) {
 					const {deck, problems} = fromWire(message.deck, 'received deck');
-					if (!deck) return stop({key: 'room.badDeck', values: {problem: formatProblem(problems[0]!)}});
+					if (!deck) return stop({key: 'room.badDeck', values: {problem: plainProblem(problems[0]!)}, problem: problems[0]!});
 					lastDeck = text;
 					options.onDeck(deck);
 				}
