@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import type {Deck} from '../deck/load-deck.js';
-import type {Problem} from '../deck/problem.js';
+import type {TFunction} from '../deck/i18n.js';
+import {formatProblem, isError, type Problem} from '../deck/problem.js';
 import {sanitize} from '../text/sanitize.js';
 import {answers, listPresentations, roomName, socketDir, socketPath} from './paths.js';
 import {
@@ -39,6 +40,8 @@ export type AttachOptions = {
 	onJoin?(command: string): void;
 	/** Each change of status, with a line to show (a chrome key and its values). */
 	onStatus(status: RoomStatus, detail?: RoomMessage): void;
+	/** The chrome a received deck's problem is said in (room.badDeck); without it, a plain line. */
+	t?: TFunction;
 	/** Time limits, shortened by tests. */
 	timing?: Partial<AttachTiming>;
 };
@@ -182,7 +185,11 @@ export function attach(options: AttachOptions): Attachment {
 			if (message.type === 'deck') {
 				if (text !== lastDeck) {
 					const {deck, problems} = fromWire(message.deck, 'received deck');
-					if (!deck) return stop({key: 'room.badDeck', values: {problem: plainProblem(problems[0]!)}, problem: problems[0]!});
+					const problem = problems.find(isError);
+					if (!deck || problem) {
+						const first = problem ?? problems[0] ?? {file: 'received deck', message: 'validate.problem.deckNotFound'};
+						return stop({key: 'room.badDeck', values: {problem: options.t ? formatProblem(first, options.t) : plainProblem(first)}, problem: first});
+					}
 					lastDeck = text;
 					options.onDeck(deck);
 				}
