@@ -1,4 +1,3 @@
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,7 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/deck/load-deck.js';
 import {share, type Navigate, type Share} from '../../source/room/index.js';
 import {toWire} from '../../source/room/received-deck.js';
-import {record, useRuntimeDir, waitFor, type Recorder} from './room-helpers.js';
+import {record, staleSocket, useRuntimeDir, waitFor, type Recorder} from './room-helpers.js';
 
 const deck = loadDeck(path.resolve('examples/minimal'));
 const runtime = useRuntimeDir();
@@ -161,13 +160,7 @@ describe('share and attach', () => {
 	});
 
 	it('without --name: the one live presentation, a killed one\'s socket not counting; several live ones must be named', async () => {
-		const dir = path.join(runtime.dir(), 'bideck');
-		fs.mkdirSync(dir, {mode: 0o700});
-		const stale = path.join(dir, 'killed.sock');
-		const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(stale)}, () => console.log('up'))`], {stdio: ['ignore', 'pipe', 'inherit']});
-		await new Promise(resolve => child.stdout.once('data', resolve));
-		child.kill('SIGKILL');
-		await new Promise(resolve => child.once('exit', resolve));
+		await staleSocket(runtime.dir(), 'killed');
 		const room = track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
 		room.publish({slide: 'words', language: 'en', timerStart: 5});
 		const console = track(record({role: 'console'}));
