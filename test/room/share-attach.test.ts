@@ -88,6 +88,10 @@ describe('share and attach', () => {
 		const notes = (d: typeof deck) => Object.values(d.text).flatMap(text => Object.values(text.slides).map(slide => slide.notes));
 		expect(notes(deck).filter(Boolean).length).toBeGreaterThan(0);
 		expect(notes(follower.decks[0]!).filter(Boolean)).toEqual([]);
+		// The console is the presenter's own: it has the notes.
+		const console = track(record({role: 'console'}));
+		await waitFor(() => console.decks.length > 0, 5000, 'console deck');
+		expect(console.decks[0]!.text).toEqual(deck.text);
 		expect(follower.decks[0]!.text['en']!.slides['welcome']!.title).toBe(deck.text['en']!.slides['welcome']!.title);
 	});
 
