@@ -7,7 +7,7 @@ import {builtInDeckDir, packageRoot} from './deck/package-root.js';
 import {readPrebuilt} from './deck/prebuilt.js';
 import {defaultMaxFollowers, parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
 import type {PresenterRoom} from './commands/present.js';
-import {DeckError, formatProblem} from './deck/problem.js';
+import {DeckError, displayPath, formatProblem} from './deck/problem.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
 import type {Chrome} from './deck/deck-schema.js';
 import {printFormats, type PrintFormat} from './commands/print-formats.js';
@@ -100,7 +100,13 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		deck = prebuilt && deckDir === builtInDeckDir ? {dir: deckDir, ...prebuilt.deck} : (await import('./deck/load-deck.js')).loadDeck(deckDir);
 	} catch (error) {
-		if (error instanceof DeckError) return fail(t('cli.deckError', {problem: formatProblem(error.problems[0]!)}), 1);
+		if (error instanceof DeckError) {
+			// One line: the first problem, and with more, how many and where to see them all.
+			const {problems} = error;
+			const problem = formatProblem(problems[0]!, t);
+			if (problems.length === 1) return fail(t('cli.deckError', {problem}), 1);
+			return fail(t('cli.deckProblems', {count: problems.length, problem, deck: echo(displayPath(deckDir))}), 1);
+		}
 		throw error;
 	}
 

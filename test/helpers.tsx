@@ -8,8 +8,9 @@ import {fileURLToPath} from 'node:url';
 import {EventEmitter} from 'node:events';
 import {render, useInput} from 'ink';
 import {App} from '../source/present/app.js';
-import {createI18n} from '../source/deck/i18n.js';
-import {loadDeck, type Deck} from '../source/deck/load-deck.js';
+import {chromeFor, createI18n} from '../source/deck/i18n.js';
+import {loadDeck, packageChrome, type Deck} from '../source/deck/load-deck.js';
+import {formatProblem, type Problem} from '../source/deck/problem.js';
 import {startState} from '../source/present/start-state.js';
 import type {Action, Room} from '../source/present/state.js';
 
@@ -288,4 +289,9 @@ export function expectOneLineError(result: CliResult, code: number, pattern: Reg
 	expect(lines).toHaveLength(1);
 	expect(lines[0]).toMatch(pattern);
 	expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+/** A deck problem as `bideck validate` writes it in English. */
+export function inEnglish(problem: Problem): string {
+	return formatProblem(problem, chromeFor(createI18n({chrome: packageChrome(), text: {}}), 'en'));
 }

@@ -28,32 +28,36 @@ export const limits = {
  * other than a letter, digit, "_" or "-" can change when sanitised. */
 const isProtoKey = (name: string) => name === '__proto__' || (/[^\w-]/.test(name) && sanitize(name) === '__proto__');
 
+/** A problem of bounds, with the key path of the value it is about. */
+export type BoundsProblem = Problem & {path: string[]};
+
 /**
  * What is out of bounds in parsed JSON, one problem per place: a string longer than
  * `stringLength`, a key longer than limits.nameLength or named "__proto__" (which would become
  * an object's prototype, not a key, even once sanitised), nesting deeper than limits.depth. Walked with an explicit
  * stack, so no input can exhaust the call stack; nothing beyond a problem is looked into.
  */
-export function boundsProblems(value: unknown, file: string, stringLength: number): Problem[] {
-	const problems: Problem[] = [];
+export function boundsProblems(value: unknown, file: string, stringLength: number): BoundsProblem[] {
+	const problems: BoundsProblem[] = [];
 	// A node knows its parent, so that no path is built unless a problem names it.
 	type Node = {value: unknown; name: string; parent: Node | undefined; depth: number};
-	const keyOf = (node: Node) => {
+	const at = (node: Node) => {
 		const names: string[] = [];
 		for (let at: Node | undefined = node; at?.parent; at = at.parent) names.push(at.name);
-		return names.reverse().join('.') || undefined;
+		names.reverse();
+		return {key: names.join('.') || undefined, path: names};
 	};
 	const stack: Node[] = [{value, name: '', parent: undefined, depth: 0}];
 	while (stack.length > 0) {
 		const node = stack.pop()!;
 		const {value} = node;
 		if (typeof value === 'string') {
-			if (value.length > stringLength) problems.push({file, key: keyOf(node), message: `${value.length} characters long, over the limit of ${stringLength}`});
+			if (value.length > stringLength) problems.push({file, ...at(node), message: 'validate.problem.tooLongText', values: {length: value.length, limit: stringLength}});
 			continue;
 		}
 		if (value === null || typeof value !== 'object') continue;
 		if (node.depth >= limits.depth) {
-			problems.push({file, key: keyOf(node), message: `nested deeper than ${limits.depth} levels`});
+			problems.push({file, ...at(node), message: 'validate.problem.tooDeep', values: {limit: limits.depth}});
 			continue;
 		}
 		const depth = node.depth + 1;
@@ -64,8 +68,8 @@ export function boundsProblems(value: unknown, file: string, stringLength: numbe
 		}
 		const record = value as Record<string, unknown>;
 		const names = Object.keys(record).filter(name => {
-			if (name.length > limits.nameLength) problems.push({file, key: keyOf(node), message: `has a key ${name.length} characters long, over the limit of ${limits.nameLength}`});
-			else if (isProtoKey(name)) problems.push({file, key: keyOf(node), message: 'has a key named "__proto__", which no deck file may use'});
+			if (name.length > limits.nameLength) problems.push({file, ...at(node), message: 'validate.problem.tooLongKey', values: {length: name.length, limit: limits.nameLength}});
+			else if (isProtoKey(name)) problems.push({file, ...at(node), message: 'validate.problem.protoKey'});
 			else return true;
 			return false;
 		});

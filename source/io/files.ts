@@ -9,7 +9,7 @@ import path from 'node:path';
 // never followed) and private (0600), then renamed over the target, so a reader sees the old
 // file or the new one, never half of one.
 
-export type ReadResult = {ok: true; bytes: Buffer} | {ok: false; code: 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTREG' | 'ETOOBIG' | 'EIO'; message: string};
+export type ReadResult = {ok: true; bytes: Buffer} | {ok: false; code: 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTREG' | 'ETOOBIG' | 'EIO'; message: string; size?: number};
 
 /** Reads a regular file of at most `maxBytes`; a problem is a short phrase for one error line. */
 export function readRegularFile(file: string, maxBytes: number): ReadResult {
@@ -43,12 +43,12 @@ export function readRegularFile(file: string, maxBytes: number): ReadResult {
 }
 
 /** 5242880 → "5 MB" (or "5.0 MB" with one digit), 262144 → "256 KB". */
-function formatSize(bytes: number, digits: number): string {
+export function formatSize(bytes: number, digits: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(digits)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function tooBig(size: number, maxBytes: number): ReadResult {
-	return {ok: false, code: 'ETOOBIG', message: `file too large (${formatSize(size, 1)}; the limit is ${formatSize(maxBytes, 0)})`};
+	return {ok: false, code: 'ETOOBIG', message: `file too large (${formatSize(size, 1)}; the limit is ${formatSize(maxBytes, 0)})`, size};
 }
 
 function failure(error: unknown): ReadResult {

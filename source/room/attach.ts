@@ -1,6 +1,8 @@
 import WebSocket from 'ws';
 import type {Deck} from '../deck/load-deck.js';
-import {formatProblem} from '../deck/problem.js';
+import type {TFunction} from '../deck/i18n.js';
+import {formatProblem, isError, type Problem} from '../deck/problem.js';
+import {sanitize} from '../text/sanitize.js';
 import {answers, listPresentations, roomName, socketDir, socketPath} from './paths.js';
 import {
 	closeCodes,
@@ -38,6 +40,8 @@ export type AttachOptions = {
 	onJoin?(command: string): void;
 	/** Each change of status, with a line to show (a chrome key and its values). */
 	onStatus(status: RoomStatus, detail?: RoomMessage): void;
+	/** The chrome a received deck's problem is said in (room.badDeck); without it, a plain line. */
+	t?: TFunction;
 	/** Time limits, shortened by tests. */
 	timing?: Partial<AttachTiming>;
 };
@@ -65,6 +69,12 @@ export function parseAddress(address: string): {host: string; port: number; toke
 	const port = Number(match[3]);
 	if (port < 1 || port > 65_535) return undefined;
 	return {host: match[1] ?? match[2]!, port, token: match[4]!};
+}
+
+/** A problem as one line without a translator: file: key: message (sanitised: it names parts
+ * of an untrusted deck). */
+function plainProblem(problem: Problem): string {
+	return sanitize([problem.file, problem.key, problem.message].filter(Boolean).join(': ')).replace(/\n/g, ' ');
 }
 
 /** Attaches to a presentation (see AttachOptions); reconnects until closed. */
@@ -175,7 +185,11 @@ export function attach(options: AttachOptions): Attachment {
 			if (message.type === 'deck') {
 				if (text !== lastDeck) {
 					const {deck, problems} = fromWire(message.deck, 'received deck');
-					if (!deck) return stop({key: 'room.badDeck', values: {problem: formatProblem(problems[0]!)}});
+					const problem = problems.find(isError);
+					if (!deck || problem) {
+						const first = problem ?? problems[0] ?? {file: 'received deck', message: 'validate.problem.deckNotFound'};
+						return stop({key: 'room.badDeck', values: {problem: options.t ? formatProblem(first, options.t) : plainProblem(first)}, problem: first});
+					}
 					lastDeck = text;
 					options.onDeck(deck);
 				}

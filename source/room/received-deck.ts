@@ -1,69 +1,83 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type {DeckText} from '../deck/deck-schema.js';
-import {packageChrome, readDeck, type Deck} from '../deck/load-deck.js';
+import type {Chrome, DeckText} from '../deck/deck-schema.js';
+import {checkSource, languageName} from '../deck/check-source.js';
+import type {DeckSource, SourceFile} from '../deck/deck-source.js';
 import {limits} from '../deck/bounds.js';
+import {packageChrome, type Deck} from '../deck/load-deck.js';
 import {own} from '../deck/own.js';
 import type {Problem} from '../deck/problem.js';
+import {maxFileBytes} from '../deck/read-json.js';
+import {formatSize} from '../io/files.js';
 import type {WireDeck} from './protocol.js';
 
-// A deck travels as the values of its files and is checked on arrival exactly as a deck read
-// from disk: the same size limit per file, bounds, sanitiser, schemas and cross-checks, because
-// it is the same code. The received files are written to a private temporary folder (0700,
-// removed at once) and read with readDeck; no second checker exists to drift from the first.
-// (When the deck checks take raw values — the DeckSource seam of issue #11 — this writes none.)
+// A deck travels as the values of its files (slides/deck.json, and per language deck.json and
+// the labels its ui.json changes) and is checked on arrival by the one checker of decks read
+// from disk (checkSource, source/deck/check-source.ts): the same size limit per file, bounds,
+// sanitiser, schemas and cross-checks. It is never written anywhere.
 
-/** The deck as sent to consoles and followers: notes only when the presenter shares them; the
- * chrome only of languages bideck has none for (a follower's own bideck has the rest). */
+/** The deck as sent to consoles and followers: notes only when the presenter shares them; of
+ * the chrome, only the labels the deck's own ui.json changes (the follower's bideck has the
+ * rest, in its own version). */
 export function toWire(deck: Deck, shareNotes: boolean): WireDeck {
 	const builtIn = packageChrome();
 	const languages: WireDeck['languages'] = {};
 	for (const language of deck.structure.languages) {
-		const text = deck.text[language];
+		const text = own(deck.text, language);
 		if (!text) continue;
 		const chrome = own(deck.chrome, language);
-		// A chrome with only the language's name is the one readDeck makes up for a language
-		// without any; the receiving side makes the same.
-		const ownChrome = !own(builtIn, language) && chrome && Object.keys(chrome).length > 1 ? chrome : undefined;
-		languages[language] = {text: shareNotes ? text : withoutNotes(text), ...(ownChrome ? {chrome: ownChrome} : {})};
+		const changed = chrome && changedLabels(chrome, own(builtIn, language) ?? {language: {name: languageName(language)}});
+		languages[language] = {text: shareNotes ? text : withoutNotes(text), ...(changed ? {chrome: changed} : {})};
 	}
 	return {structure: deck.structure, languages};
 }
 
 function withoutNotes(text: DeckText): DeckText {
 	const slides: DeckText['slides'] = {};
-	for (const [id, {notes: _notes, ...slide}] of Object.entries(text.slides)) slides[id] = slide;
+	for (const [id, {notes: _notes, ...slide}] of Object.entries(text.slides)) define(slides, id, slide);
 	return {...text, slides};
 }
 
-/** A language tag as slides/deck.json allows it, and so a safe folder name. */
-const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** The labels of `chrome` that differ from `base`, or undefined when none does. */
+function changedLabels(chrome: Chrome, base: Chrome): Chrome | undefined {
+	const changed: Chrome = {};
+	for (const [key, value] of Object.entries(chrome)) {
+		const other = own(base, key);
+		if (typeof value === 'string') {
+			if (value !== other) define(changed, key, value);
+		} else {
+			const inner = changedLabels(value, typeof other === 'object' ? other : {});
+			if (inner) define(changed, key, inner);
+		}
+	}
+	return Object.keys(changed).length > 0 ? changed : undefined;
+}
 
-/** Checks a received deck as loadDeck checks one on disk; problems name files as
+/** Sets an own property: keys come from deck files. */
+function define<T>(record: Record<string, T>, key: string, value: T): void {
+	Object.defineProperty(record, key, {value, enumerable: true, writable: true, configurable: true});
+}
+
+/** Checks a received deck as loadDeck checks one on disk; problems name its files as
  * "<label>/locales/en/deck.json". */
 export function fromWire(wire: WireDeck, label: string): {deck?: Deck; problems: Problem[]} {
+	const problems: Problem[] = [];
 	const names = Object.keys(wire.languages);
 	if (names.length > limits.languages) return {problems: [{file: label, message: `more than ${limits.languages} languages`}]};
-	const bad = names.find(name => !languageTag.test(name));
-	if (bad !== undefined) return {problems: [{file: label, key: 'languages', message: 'not a language tag'}]};
-
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-received-'));
-	try {
-		const write = (file: string, value: unknown) => {
-			fs.mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
-			fs.writeFileSync(file, JSON.stringify(value) ?? 'null', {mode: 0o600, flag: 'wx'});
-		};
-		write(path.join(dir, 'slides', 'deck.json'), wire.structure);
-		fs.mkdirSync(path.join(dir, 'locales'), {mode: 0o700});
-		for (const [language, files] of Object.entries(wire.languages)) {
-			write(path.join(dir, 'locales', language, 'deck.json'), files.text);
-			if (files.chrome !== undefined) write(path.join(dir, 'locales', language, 'ui.json'), files.chrome);
+	const file = (name: string, value: unknown): SourceFile | undefined => {
+		const at = `${label}/${name}`;
+		// As a file on disk would be: refused whole over the size limit.
+		const size = Buffer.byteLength(JSON.stringify(value) ?? '');
+		if (size > maxFileBytes) {
+			problems.push({file: at, message: 'validate.problem.tooLarge', values: {size: formatSize(size, 1), limit: formatSize(maxFileBytes, 0)}});
+			return undefined;
 		}
-		const {deck, problems} = readDeck(dir);
-		const relabel = (problem: Problem): Problem => (problem.file.startsWith(dir) ? {...problem, file: label + problem.file.slice(dir.length)} : problem);
-		return {deck: deck && {...deck, dir: label}, problems: problems.map(relabel)};
-	} finally {
-		fs.rmSync(dir, {recursive: true, force: true});
+		return {file: at, value, locate: () => undefined};
+	};
+	const source: DeckSource = {dir: label, format: 'json', structure: file('slides/deck.json', wire.structure), languages: {}, problems};
+	for (const [language, files] of Object.entries(wire.languages)) {
+		define(source.languages, language, {
+			text: file(`locales/${language}/deck.json`, files.text),
+			chrome: files.chrome === undefined ? undefined : file(`locales/${language}/ui.json`, files.chrome),
+		});
 	}
+	return checkSource(source, {fit: false});
 }

@@ -21,7 +21,7 @@ describe('bad decks', () => {
 		expectOneLineError(runCli(['--print', '--deck', deckCopy(d => fs.rmSync(path.join(d, 'slides'), {recursive: true}))]), 1, /slides: missing: a deck has a slides\/ folder$/);
 		expectOneLineError(runCli(['--print', '--deck', deckCopy(d => fs.rmSync(path.join(d, 'locales'), {recursive: true}))]), 1, /locales: missing: a deck has a locales\/ folder$/);
 		const empty = deckCopy(d => fs.writeFileSync(path.join(d, 'slides/deck.json'), '{"languages": ["en"], "slides": []}'));
-		expectOneLineError(runCli(['--print', '--deck', empty]), 1, /slides\/deck\.json: slides: the deck has no slides$/);
+		expectOneLineError(runCli(['--print', '--deck', empty]), 1, /slides\/deck\.json:1:\d+: slides: the deck has no slides$/);
 	});
 
 	it('a language the deck lacks: exit 2', () => {

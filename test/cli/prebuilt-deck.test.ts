@@ -68,7 +68,7 @@ describe('the prebuilt built-in deck', () => {
 		fs.writeFileSync(localeFile, JSON.stringify(text, null, 2));
 		const broken = print(dir);
 		expect(broken.status).toBe(1);
-		expect(broken.stderr).toMatch(/^bideck: .*locales\/en\/deck\.json.*empty string/);
+		expect(broken.stderr).toMatch(/^bideck: .*locales\/en\/deck\.json:\d+:\d+: slide 1 "title": title: empty: needs some text\n$/);
 	});
 
 	it('a locale folder added or removed since the build is noticed', () => {

@@ -91,10 +91,11 @@ describe('bideck validate', () => {
 		lengthen('en');
 		const one = run(['validate', dir]);
 		expect(one.status).toBe(1);
-		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json: slides\.words: does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n.*: 1 problem\n$/);
+		// (Not also a warning for the bilingual view: a slide too long alone is not laid out there.)
+		expect(one.stdout).toMatch(/^.*locales\/en\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24: needs \d+ rows, 20 available \(shorten it or split it into parts\)\n.*: 1 problem\n$/);
 		lengthen('zh-Hant');
 		const two = run(['validate', dir]);
-		expect(two.stdout).toMatch(/zh-Hant\/deck\.json: slides\.words: does not fit 80×24/);
+		expect(two.stdout).toMatch(/zh-Hant\/deck\.json:\d+:\d+: slide 3 "words": does not fit 80×24/);
 		expect(two.stdout).toMatch(/: 2 problems\n$/);
 		expect(run(['validate', dir], {LANG: 'zh_TW.UTF-8'}).stdout).toMatch(/：2 個問題\n$/);
 	});

@@ -148,6 +148,11 @@ function textFields(model: Model, language: string): Array<[Record<string, Json>
 }
 
 const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text field's path (textFields) as a problem names it, as a pattern: `slide 3 "s3": points.0`. */
+const shownAt = (at: string) => {
+	const slide = /^slides\.([^.]+)\.(.+)$/.exec(at);
+	return slide ? `slide \\d+ "${regexEscape(slide[1]!)}": ${regexEscape(slide[2]!)}` : regexEscape(at);
+};
 const prototypeNames = ['constructor', 'valueof', 'tostring', 'hasownproperty', 'isprototypeof', 'propertyisenumerable', 'tolocalestring'];
 const prototypeKeys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'];
 
@@ -175,8 +180,8 @@ export const faults: Fault[] = [
 			const script = rng.pick(Object.keys(scripts)) as keyof typeof scripts;
 			(holder as Record<string | number, Json>)[key] = textOfLength(scripts[script], length);
 			const detail = `${language} ${at} = ${length} units of ${script}`;
-			if (length === 0) return {detail, expect: {outcome: 'refused', mention: new RegExp(`${regexEscape(at)}: empty string`)}};
-			if (length > limits.textLength) return {detail, expect: {outcome: 'refused', mention: new RegExp(`${regexEscape(at)}: ${length} characters long, over the limit of ${limits.textLength}$`, 'm')}};
+			if (length === 0) return {detail, expect: {outcome: 'refused', mention: new RegExp(`${shownAt(at)}: empty: needs some text`)}};
+			if (length > limits.textLength) return {detail, expect: {outcome: 'refused', mention: new RegExp(`${shownAt(at)}: ${length} characters long, over the limit of ${limits.textLength}$`, 'm')}};
 			return {detail, expect: {outcome: length === 1 ? 'shown' : 'either'}};
 		},
 	},
@@ -192,7 +197,7 @@ export const faults: Fault[] = [
 			const variant = round % 4;
 			if (variant === 0) {
 				group[key] = textOfLength(rng.pick(Object.values(scripts)), limits.chromeLength + 1 + rng.int(100_000));
-				return {detail: `${language} ui.json ${section}.${key} over the limit`, expect: {outcome: 'refused', mention: new RegExp(`ui\\.json: ${section}\\.${key}: \\d+ characters long, over the limit of ${limits.chromeLength}`)}};
+				return {detail: `${language} ui.json ${section}.${key} over the limit`, expect: {outcome: 'refused', mention: new RegExp(`ui\\.json:\\d+:\\d+: ${section}\\.${key}: \\d+ characters long, over the limit of ${limits.chromeLength}`)}};
 			}
 			if (variant === 1) {
 				// i18next syntax is not followed from a deck: nesting itself, interpolating nothing.
@@ -220,7 +225,7 @@ export const faults: Fault[] = [
 					setKey(slides, long, slides[old]);
 					delete slides[old];
 				}
-				return {detail: `slide id of ${long.length}`, expect: {outcome: 'refused', mention: /slides\.0\.id: \d+ characters long, over the limit of 100/}};
+				return {detail: `slide id of ${long.length}`, expect: {outcome: 'refused', mention: /slide 1: id: \d+ characters long, over the limit of 100/}};
 			}
 			const language = rng.pick(model.languages);
 			setKey(model.text[language]!.slides, 'k'.repeat(limits.nameLength + 1 + rng.int(100_000)), {title: 'x'});
@@ -234,7 +239,7 @@ export const faults: Fault[] = [
 			const where = round % 4;
 			if (where === 0) {
 				model.raw[`locales/${rng.pick(model.languages)}/ui.json`] = `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
-				return {detail: `ui.json nested ${depth}`, expect: {outcome: 'refused', mention: /ui\.json: (a\.)+a: nested deeper than 16 levels/}};
+				return {detail: `ui.json nested ${depth}`, expect: {outcome: 'refused', mention: /ui\.json:\d+:\d+: (a\.)+a: nested deeper than 16 levels/}};
 			}
 			if (where === 1) {
 				// Enough to overflow a recursive descent.
@@ -247,11 +252,11 @@ export const faults: Fault[] = [
 				const slide = rng.pick(Object.values(model.text[language]!.slides));
 				slide.points = [deepMarker];
 				model.raw[`locales/${language}/deck.json`] = String(depth);
-				return {detail: `${language} a point nested ${depth}`, expect: {outcome: 'refused', mention: /deck\.json: slides\.s\d+\.points\.0(\.0)+: nested deeper than 16 levels/}};
+				return {detail: `${language} a point nested ${depth}`, expect: {outcome: 'refused', mention: /deck\.json:\d+:\d+: slide \d+ "s\d+": points\.0(\.0)+: nested deeper than 16 levels/}};
 			}
 			(model.slides[0] as Record<string, Json>)['refs'] = [deepMarker];
 			model.raw['slides/deck.json'] = String(depth);
-			return {detail: `slides/deck.json refs nested ${depth}`, expect: {outcome: 'refused', mention: /slides\/deck\.json: slides\.0\.refs\.0(\.0)+: nested deeper than 16 levels/}};
+			return {detail: `slides/deck.json refs nested ${depth}`, expect: {outcome: 'refused', mention: /slides\/deck\.json:\d+:\d+: slide 1 "[^"]+": refs\.0(\.0)+: nested deeper than 16 levels/}};
 		},
 	},
 	{
@@ -270,7 +275,7 @@ export const faults: Fault[] = [
 				delete slides[old];
 			});
 			if (textIn === 'all') return {detail: `slide id ${id}, text in every language`, expect: {outcome: 'shown'}};
-			return {detail: `slide id ${id}, text in ${textIn}`, expect: {outcome: 'refused', mention: new RegExp(`deck\\.json: slides\\.${id}: missing: slides/deck\\.json has slide "${id}"`)}};
+			return {detail: `slide id ${id}, text in ${textIn}`, expect: {outcome: 'refused', mention: new RegExp(`deck\\.json:\\d+:\\d+: slide \\d+ "${id}": missing: no text for this slide`)}};
 		},
 	},
 	{
@@ -298,7 +303,7 @@ export const faults: Fault[] = [
 			const slide = model.slides.find(meta => meta.refs) ?? model.slides[0]!;
 			const ref = rng.pick(['constructor#1', 'tostring#1', 'src#0', 'src#4', 'src#99999999999999999999', 'src#3-1']);
 			slide.refs = slide.refs ? [ref, ...slide.refs.slice(1)] : [ref];
-			return {detail: `reference ${ref}`, expect: {outcome: 'refused', mention: /slides\.\d+\.refs\.0: (unknown section|paragraph)/}};
+			return {detail: `reference ${ref}`, expect: {outcome: 'refused', mention: /slide \d+ "[^"]+": refs\.0: (unknown section|paragraph)/}};
 		},
 	},
 	{
@@ -307,7 +312,7 @@ export const faults: Fault[] = [
 			const variant = round % 3;
 			if (variant === 0 && model.slides.length > 1) {
 				model.slides[1]!.id = model.slides[0]!.id;
-				return {detail: 'duplicate slide id', expect: {outcome: 'refused', mention: /duplicate slide id "s1"/}};
+				return {detail: 'duplicate slide id', expect: {outcome: 'refused', mention: /id: duplicate id \(slide 1 has it too\)/}};
 			}
 			if (variant === 1) {
 				model.languages.push(model.languages[0]!);
@@ -343,7 +348,7 @@ export const faults: Fault[] = [
 			}
 			const slide = rng.pick(Object.values(model.text['zh-Hant']!.slides));
 			slide.points = [...(slide.points ?? []), 'extra'];
-			return {detail: 'an extra point in zh-Hant', expect: {outcome: 'refused', mention: /zh-Hant\/deck\.json: slides\.s\d+\.points/}};
+			return {detail: 'an extra point in zh-Hant', expect: {outcome: 'refused', mention: /zh-Hant\/deck\.json:\d+:\d+: slide \d+ "s\d+": points/}};
 		},
 	},
 	{
@@ -354,7 +359,7 @@ export const faults: Fault[] = [
 				const count = limits.items + 1;
 				slide.refs = Array.from({length: count}, () => 'src#1');
 				for (const language of model.languages) model.text[language]!.slides[slide.id]!.points = Array.from({length: count}, (_, i) => `p${i}`);
-				return {detail: `${count} points`, expect: {outcome: 'refused', mention: /more than 100 (points|references)/}};
+				return {detail: `${count} points`, expect: {outcome: 'refused', mention: /more than 100 items/}};
 			}
 			// Many slides: everything stays quick.
 			const count = 500;
@@ -381,7 +386,7 @@ export const faults: Fault[] = [
 			const [holder, key, at] = rng.pick(textFields(model, language));
 			const value = rng.pick(['\n', ' ', '\t\t', '\u200B', '\u3000\n\u3000', controls.clear, `${controls.bidi}\n`]);
 			(holder as Record<string | number, Json>)[key] = value;
-			return {detail: `${language} ${at} = ${JSON.stringify(value)}`, expect: value === controls.clear ? {outcome: 'refused', mention: new RegExp(`${regexEscape(at)}: empty string`)} : {outcome: 'either'}};
+			return {detail: `${language} ${at} = ${JSON.stringify(value)}`, expect: value === controls.clear ? {outcome: 'refused', mention: new RegExp(`${shownAt(at)}: empty: needs some text`)} : {outcome: 'either'}};
 		},
 	},
 	{

@@ -1,3 +1,4 @@
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,4 +55,18 @@ export function record(options: Omit<AttachOptions, 'onDeck' | 'onPosition' | 'o
 		onStatus: (status, detail) => recorder.statuses.push({status, detail}),
 	});
 	return Object.assign(recorder, {attachment});
+}
+
+/** Leaves the socket file of a killed presenter at `name` in the runtime dir's bideck folder
+ * (made if missing): a process listens on it and is SIGKILLed, so the file stays and nobody
+ * answers. Returns its path. */
+export async function staleSocket(runtimeDir: string, name: string): Promise<string> {
+	const dir = path.join(runtimeDir, 'bideck');
+	fs.mkdirSync(dir, {recursive: true, mode: 0o700});
+	const file = path.join(dir, `${name}.sock`);
+	const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(file)}, () => console.log('up'))`], {stdio: ['ignore', 'pipe', 'inherit']});
+	await new Promise(resolve => child.stdout.once('data', resolve));
+	child.kill('SIGKILL');
+	await new Promise(resolve => child.once('exit', resolve));
+	return file;
 }

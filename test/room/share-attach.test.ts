@@ -1,11 +1,12 @@
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/deck/load-deck.js';
 import {share, type Navigate, type Share} from '../../source/room/index.js';
-import {record, useRuntimeDir, waitFor, type Recorder} from './room-helpers.js';
+import {toWire} from '../../source/room/received-deck.js';
+import {record, staleSocket, useRuntimeDir, waitFor, type Recorder} from './room-helpers.js';
 
 const deck = loadDeck(path.resolve('examples/minimal'));
 const runtime = useRuntimeDir();
@@ -95,6 +96,27 @@ describe('share and attach', () => {
 		expect(follower.decks[0]!.text['en']!.slides['welcome']!.title).toBe(deck.text['en']!.slides['welcome']!.title);
 	});
 
+	it("a deck's own labels (its ui.json) travel with it, and only those", async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-labels-'));
+		try {
+			fs.cpSync(path.resolve('examples/minimal'), dir, {recursive: true});
+			fs.writeFileSync(path.join(dir, 'locales', 'en', 'ui.json'), JSON.stringify({hints: {quit: 'leave'}}));
+			const labelled = loadDeck(dir);
+			expect((labelled.chrome['en']!['hints'] as Record<string, string>)['quit']).toBe('leave');
+			const wire = toWire(labelled, false);
+			expect(wire.languages['en']!.chrome).toEqual({hints: {quit: 'leave'}});
+			expect(wire.languages['zh-Hant']!.chrome).toBeUndefined();
+			const room = track(await share({deck: labelled, name: 'labels', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+			room.publish({slide: 'welcome', language: 'en', timerStart: 5});
+			const follower = track(record({role: 'follower'}));
+			await waitFor(() => follower.decks.length > 0, 5000, 'deck');
+			expect(follower.decks[0]!.chrome['en']).toEqual(labelled.chrome['en']);
+			expect(follower.decks[0]!.chrome['zh-Hant']).toEqual(labelled.chrome['zh-Hant']);
+		} finally {
+			fs.rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
 	it('with shareNotes the notes are sent', async () => {
 		const room = track(await share({deck, name: 'talk', shareNotes: true, maxFollowers: 200, onNavigate: () => {}}));
 		const follower = track(record({role: 'follower', name: 'talk'}));
@@ -138,13 +160,7 @@ describe('share and attach', () => {
 	});
 
 	it('without --name: the one live presentation, a killed one\'s socket not counting; several live ones must be named', async () => {
-		const dir = path.join(runtime.dir(), 'bideck');
-		fs.mkdirSync(dir, {mode: 0o700});
-		const stale = path.join(dir, 'killed.sock');
-		const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(stale)}, () => console.log('up'))`], {stdio: ['ignore', 'pipe', 'inherit']});
-		await new Promise(resolve => child.stdout.once('data', resolve));
-		child.kill('SIGKILL');
-		await new Promise(resolve => child.once('exit', resolve));
+		await staleSocket(runtime.dir(), 'killed');
 		const room = track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
 		room.publish({slide: 'words', language: 'en', timerStart: 5});
 		const console = track(record({role: 'console'}));

@@ -8,11 +8,10 @@ import {buildCatalog, searchCatalog} from '../../source/deck/catalog.js';
 import {createI18n} from '../../source/deck/i18n.js';
 import {jsonErrorOffset} from '../../source/deck/json-error-offset.js';
 import {loadDeck, readDeck} from '../../source/deck/load-deck.js';
-import {formatProblem} from '../../source/deck/problem.js';
 import {slideContent} from '../../source/deck/slide-content.js';
 import {matchLanguage} from '../../source/cli/language.js';
 import {sanitizeDeep} from '../../source/text/sanitize.js';
-import {exampleDeckDir} from '../helpers.js';
+import {exampleDeckDir, inEnglish} from '../helpers.js';
 import {random, setKey} from '../reliability/hostile-decks.js';
 
 const made: string[] = [];
@@ -33,7 +32,7 @@ function deckWith(edit: (files: {structure: any; en: any; zh: any}) => Record<st
 	return dir;
 }
 
-const problems = (dir: string) => readDeck(dir).problems.map(formatProblem);
+const problems = (dir: string) => readDeck(dir).problems.map(inEnglish);
 const timed = <T>(run: () => T): [T, number] => {
 	const started = performance.now();
 	const value = run();
@@ -46,22 +45,22 @@ describe('bounds', () => {
 	it('a string over its limit is one problem naming where, how long and the limit; at the limit is fine', () => {
 		expect(boundsProblems({a: ['x'.repeat(limits.textLength)]}, 'f.json', limits.textLength)).toEqual([]);
 		expect(boundsProblems({a: ['ok', 'x'.repeat(limits.textLength + 1)]}, 'f.json', limits.textLength)).toEqual([
-			{file: 'f.json', key: 'a.1', message: `${limits.textLength + 1} characters long, over the limit of ${limits.textLength}`},
+			{file: 'f.json', key: 'a.1', path: ['a', '1'], message: 'validate.problem.tooLongText', values: {length: limits.textLength + 1, limit: limits.textLength}},
 		]);
 	});
 
 	it('finds a 5 MB string by its length, without looking through it', () => {
 		const [found, ms] = timed(() => boundsProblems({title: emojiText(5_000_000)}, 'f.json', limits.textLength));
-		expect(found.map(formatProblem)).toEqual(['f.json: title: 5000000 characters long, over the limit of 2000']);
+		expect(found.map(inEnglish)).toEqual(['f.json: title: 5000000 characters long, over the limit of 2000']);
 		expect(ms).toBeLessThan(50);
 	});
 
 	it('keys: too long, or "__proto__" as written or once sanitised', () => {
 		const value = JSON.parse(`{"slides": {"${'k'.repeat(limits.nameLength + 1)}": 1, "__proto__": {}, "__pro\\u0007to__": 1, "constructor": "ok"}}`);
-		expect(boundsProblems(value, 'f.json', 10).map(problem => problem.message)).toEqual([
-			`has a key ${limits.nameLength + 1} characters long, over the limit of ${limits.nameLength}`,
-			'has a key named "__proto__", which no deck file may use',
-			'has a key named "__proto__", which no deck file may use',
+		expect(boundsProblems(value, 'f.json', 10).map(inEnglish)).toEqual([
+			`f.json: slides: has a key ${limits.nameLength + 1} characters long, over the limit of ${limits.nameLength}`,
+			'f.json: slides: has a key named "__proto__", which no deck file may use',
+			'f.json: slides: has a key named "__proto__", which no deck file may use',
 		]);
 	});
 
@@ -69,7 +68,7 @@ describe('bounds', () => {
 		const nested = (depth: number) => JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
 		expect(boundsProblems(nested(limits.depth), 'f.json', 10)).toEqual([]);
 		const deep = boundsProblems(nested(limits.depth + 1), 'f.json', 10);
-		expect(deep).toEqual([{file: 'f.json', key: Array(limits.depth).fill('a').join('.'), message: `nested deeper than ${limits.depth} levels`}]);
+		expect(deep.map(inEnglish)).toEqual([`f.json: ${Array(limits.depth).fill('a').join('.')}: nested deeper than ${limits.depth} levels`]);
 		// JSON.parse itself is iterative: 200,000 levels parse, and must not overflow here.
 		const array = JSON.parse(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
 		expect(boundsProblems(array, 'f.json', 10)).toHaveLength(1);
@@ -112,8 +111,8 @@ describe('loading a deck with over-long text', () => {
 		const dir = deckWith(({en}) => {
 			en.slides.words.points[1] = emojiText(200_000);
 		});
-		const [found, ms] = timed(() => checkDeck(dir).problems.map(formatProblem));
-		expect(found).toEqual([expect.stringMatching(/locales\/en\/deck\.json: slides\.words\.points\.1: 200000 characters long, over the limit of 2000$/)]);
+		const [found, ms] = timed(() => checkDeck(dir).problems.map(inEnglish));
+		expect(found).toEqual([expect.stringMatching(/locales\/en\/deck\.json:\d+:\d+: slide 3 "words": points\.1: 200000 characters long, over the limit of 2000$/)]);
 		expect(ms).toBeLessThan(1000);
 	});
 
@@ -122,14 +121,17 @@ describe('loading a deck with over-long text', () => {
 			structure.languages.push(`en-${'x'.repeat(limits.nameLength)}`);
 			return {'locales/en/ui.json': JSON.stringify({language: {name: 'x'.repeat(limits.chromeLength + 1)}})};
 		});
-		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: languages\.2: 103 characters long, over the limit of 100$/)]);
+		expect(problems(dir)).toEqual([
+			expect.stringMatching(/slides\/deck\.json:1:\d+: languages\.2: 103 characters long, over the limit of 100$/),
+			expect.stringMatching(/locales\/en\/ui\.json:1:\d+: language\.name: 501 characters long, over the limit of 500$/),
+		]);
 		const chrome = deckWith(() => ({'locales/en/ui.json': JSON.stringify({language: {name: 'x'.repeat(limits.chromeLength + 1)}})}));
-		expect(problems(chrome)).toEqual([expect.stringMatching(/locales\/en\/ui\.json: language\.name: 501 characters long, over the limit of 500$/)]);
+		expect(problems(chrome)).toEqual([expect.stringMatching(/locales\/en\/ui\.json:\d+:\d+: language\.name: 501 characters long, over the limit of 500$/)]);
 	});
 
 	it('a ui.json nested 2,000 levels or with 20,000 unclosed brackets: one problem naming the file', () => {
 		const nested = deckWith(() => ({'locales/en/ui.json': `${'{"a":'.repeat(2000)}"x"${'}'.repeat(2000)}`}));
-		expect(problems(nested)).toEqual([expect.stringMatching(/locales\/en\/ui\.json: (a\.){15}a: nested deeper than 16 levels$/)]);
+		expect(problems(nested)).toEqual([expect.stringMatching(/locales\/en\/ui\.json:1:\d+: (a\.){15}a: nested deeper than 16 levels$/)]);
 		const unclosed = deckWith(() => ({'locales/zh-Hant/ui.json': '['.repeat(20_000)}));
 		expect(problems(unclosed)).toEqual([expect.stringMatching(/locales\/zh-Hant\/ui\.json:1:20001: invalid JSON: unexpected end of file$/)]);
 	});
@@ -140,7 +142,12 @@ describe('loading a deck with over-long text', () => {
 			slide.refs = Array(limits.items + 1).fill('format#1');
 			for (const text of [en, zh]) text.slides.words.points = Array(limits.items + 1).fill('p');
 		});
-		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides\.2\.refs: more than 100 references$/)]);
+		// Each file's own problem, none hiding another's.
+		expect(problems(dir)).toEqual([
+			expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 3 "words": refs: more than 100 items$/),
+			expect.stringMatching(/en\/deck\.json:\d+:\d+: slide 3 "words": points: more than 100 items$/),
+			expect.stringMatching(/zh-Hant\/deck\.json:\d+:\d+: slide 3 "words": points: more than 100 items$/),
+		]);
 	});
 
 	it('the fit check skips text over the limit (already a problem) instead of laying it out', () => {
@@ -160,9 +167,9 @@ describe('deck ids and keys named like Object.prototype', () => {
 			const dir = deckWith(({structure}) => {
 				structure.slides.push({id, kind: 'overview'});
 			});
-			expect(checkDeck(dir).problems.map(formatProblem)).toEqual([
-				expect.stringMatching(new RegExp(`locales/en/deck\\.json: slides\\.${id}: missing: slides/deck\\.json has slide "${id}" \\(slides\\.3\\)$`)),
-				expect.stringMatching(new RegExp(`locales/zh-Hant/deck\\.json: slides\\.${id}: missing`)),
+			expect(checkDeck(dir).problems.map(inEnglish)).toEqual([
+				expect.stringMatching(new RegExp(`locales/en/deck\\.json:\\d+:\\d+: slide 4 "${id}": missing: no text for this slide$`)),
+				expect.stringMatching(new RegExp(`locales/zh-Hant/deck\\.json:\\d+:\\d+: slide 4 "${id}": missing`)),
 			]);
 		}
 	});
@@ -190,7 +197,7 @@ describe('deck ids and keys named like Object.prototype', () => {
 		const dir = deckWith(({structure}) => {
 			structure.sections.push({id: 'constructor', paragraphs: 1});
 		});
-		expect(problems(dir)).toContainEqual(expect.stringMatching(/locales\/en\/deck\.json: sections\.constructor: missing: the heading of a declared section$/));
+		expect(problems(dir)).toContainEqual(expect.stringMatching(/locales\/en\/deck\.json:\d+:\d+: sections: missing: the heading of section "constructor"$/));
 	});
 
 	it('a slide one language lacks is missing there, not "a different kind of value"', () => {
@@ -198,14 +205,14 @@ describe('deck ids and keys named like Object.prototype', () => {
 			structure.slides.push({id: 'constructor', kind: 'overview'});
 			en.slides['constructor'] = {title: 'x'};
 		});
-		expect(problems(dir)).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.constructor: missing \(en has it\)$/));
+		expect(problems(dir)).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json:\d+:\d+: slide 4 "constructor": missing: no text for this slide$/));
 	});
 
 	it('a key "__proto__" is refused, never taken as a prototype', () => {
 		const dir = deckWith(({zh}) => {
 			setKey(zh.slides, '__proto__', {title: 'x'});
 		});
-		expect(problems(dir)).toEqual([expect.stringMatching(/zh-Hant\/deck\.json: slides: has a key named "__proto__", which no deck file may use$/)]);
+		expect(problems(dir)).toEqual([expect.stringMatching(/zh-Hant\/deck\.json:\d+:\d+: slides: has a key named "__proto__", which no deck file may use$/)]);
 		const sanitised = sanitizeDeep(JSON.parse('{"__proto__": {"x": 1}}'));
 		expect(Object.hasOwn(sanitised, '__proto__')).toBe(true);
 		expect(Object.getPrototypeOf(sanitised)).toBe(Object.prototype);

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadDeck, readDeck} from '../../source/deck/load-deck.js';
-import {DeckError, formatProblem} from '../../source/deck/problem.js';
-import {deckCopy, exampleDeckDir} from '../helpers.js';
+import {DeckError} from '../../source/deck/problem.js';
+import {deckCopy, exampleDeckDir, inEnglish} from '../helpers.js';
 
 
 const json = (dir: string, file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 const write = (dir: string, file: string, value: unknown) =>
 	fs.writeFileSync(path.join(dir, file), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
-const problems = (dir: string) => readDeck(dir).problems.map(formatProblem);
+const problems = (dir: string) => readDeck(dir).problems.map(inEnglish);
 
 /** Runs `read` with file permissions enforced: root (as in CI) reads everything, so for the
  * duration of the synchronous call the effective user becomes "nobody", then root again. */
@@ -98,13 +98,13 @@ describe('loadDeck', () => {
 			write(d, 'slides/deck.json', structure);
 		});
 		const found = problems(dir);
-		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json: slides\.1\.kind: /));
-		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json: slides\.2: unknown key: colour$/));
+		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 2 "structure": kind: unknown kind "speech" \(the kinds: title, overview, [a-z, ]+\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 3 "words": colour: unknown key$/));
 	});
 
 	it('a deck with no slides is refused', () => {
 		const dir = deckCopy(d => write(d, 'slides/deck.json', {languages: ['en'], slides: []}));
-		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides: the deck has no slides$/)]);
+		expect(problems(dir)[0]).toMatch(/slides\/deck\.json:5:3: slides: the deck has no slides$/);
 	});
 
 	it('finds duplicate ids, empty strings, missing text and parity differences all at once', () => {
@@ -119,8 +119,8 @@ describe('loadDeck', () => {
 			write(d, 'locales/zh-Hant/deck.json', zh);
 		});
 		const found = problems(dir);
-		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json: slides\.3\.id: duplicate slide id "words" \(also slides\.2\)$/));
-		expect(found).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.welcome\.subtitle: empty string$/));
+		expect(found).toContainEqual(expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 4 "words": id: duplicate id \(slide 3 has it too\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json:\d+:\d+: slide 1 "welcome": subtitle: empty: needs some text$/));
 		const noSubtitle = deckCopy(d => {
 			const zh = json(d, 'locales/zh-Hant/deck.json');
 			zh.slides.words.points.pop();
@@ -128,8 +128,8 @@ describe('loadDeck', () => {
 			write(d, 'locales/zh-Hant/deck.json', zh);
 		});
 		const parity = problems(noSubtitle);
-		expect(parity).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.structure: missing: slides\/deck\.json has slide "structure"/));
-		expect(parity).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json: slides\.words\.points: has 1 items, en has 2$/));
+		expect(parity).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json:\d+:\d+: slide 2 "structure": missing: no text for this slide$/));
+		expect(parity).toContainEqual(expect.stringMatching(/zh-Hant\/deck\.json:\d+:\d+: slide 3 "words": points: has 1 item, en has 2$/));
 	});
 
 	it('checks references against the declared sections', () => {
@@ -140,9 +140,9 @@ describe('loadDeck', () => {
 			write(d, 'slides/deck.json', structure);
 		});
 		const found = problems(dir);
-		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.refs\.1: paragraph 3 is out of range \(section "format" has 2\)$/));
-		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.refs\.2: unknown section "nowhere"/));
-		expect(found).toContainEqual(expect.stringMatching(/en\/deck\.json: slides\.words\.points: 2 points but slides\/deck\.json gives 1 references$/));
+		expect(found).toContainEqual(expect.stringMatching(/deck\.json:\d+:\d+: slide 2 "structure": refs\.1: paragraph 3 is out of range \(section "format" has 2 paragraphs\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/slide 2 "structure": refs\.2: unknown section "nowhere"/));
+		expect(found).toContainEqual(expect.stringMatching(/en\/deck\.json:\d+:\d+: slide 3 "words": points: 2 points, but refs lists 1$/));
 	});
 
 	it('checks the thesis and quote references like the points\'', () => {
@@ -153,20 +153,20 @@ describe('loadDeck', () => {
 			write(d, 'slides/deck.json', structure);
 		});
 		const found = problems(dir);
-		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.thesisRef: paragraph 3 is out of range \(section "format" has 2\)$/));
-		expect(found).toContainEqual(expect.stringMatching(/slides\.1\.quoteRef: unknown section "nowhere"/));
+		expect(found).toContainEqual(expect.stringMatching(/slide 2 "structure": thesisRef: paragraph 3 is out of range \(section "format" has 2 paragraphs\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/slide 2 "structure": quoteRef: unknown section "nowhere"/));
 		const malformed = deckCopy(d => {
 			const structure = json(d, 'slides/deck.json');
 			structure.slides[1].quoteRef = 'format#x';
 			write(d, 'slides/deck.json', structure);
 		});
-		expect(problems(malformed)).toEqual([expect.stringMatching(/slides\.1\.quoteRef: a reference looks like "section-id#3" or "section-id#3-4"$/)]);
+		expect(problems(malformed)).toEqual([expect.stringMatching(/slide 2 "structure": quoteRef: a reference looks like "section-id#3" or "section-id#3-4"$/)]);
 		const fine = deckCopy(d => {
 			const structure = json(d, 'slides/deck.json');
 			structure.slides[2].thesisRef = 'format#1';
 			write(d, 'slides/deck.json', structure);
 		});
-		expect(problems(fine)).toContainEqual(expect.stringMatching(/en\/deck\.json: slides\.words\.thesis: missing: slides\/deck\.json gives the thesis a reference \(slides\.2\.thesisRef\)$/));
+		expect(problems(fine)).toContainEqual(expect.stringMatching(/en\/deck\.json:\d+:\d+: slide 3 "words": missing: the thesis, which the structure gives a reference \(thesisRef\)$/));
 	});
 
 	it('a deck with sections needs a reference for every thesis and quote', () => {
@@ -177,8 +177,8 @@ describe('loadDeck', () => {
 			write(d, 'slides/deck.json', structure);
 		});
 		expect(problems(dir)).toEqual([
-			expect.stringMatching(/slides\/deck\.json: slides\.1\.thesisRef: missing: the deck declares sections, so the thesis of "structure" needs a reference$/),
-			expect.stringMatching(/slides\/deck\.json: slides\.1\.quoteRef: missing: the deck declares sections, so the quote of "structure" needs a reference$/),
+			expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 2 "structure": missing: thesisRef \(the deck declares sections, so the thesis needs a reference\)$/),
+			expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 2 "structure": missing: quoteRef \(the deck declares sections, so the quote needs a reference\)$/),
 		]);
 		const noSections = deckCopy(d => {
 			const structure = json(d, 'slides/deck.json');
@@ -195,7 +195,7 @@ describe('loadDeck', () => {
 			delete structure.slides[2].refs;
 			write(d, 'slides/deck.json', structure);
 		});
-		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json: slides\.2\.refs: missing: the deck declares sections, so each point of "words" needs a reference$/)]);
+		expect(problems(dir)).toEqual([expect.stringMatching(/slides\/deck\.json:\d+:\d+: slide 3 "words": missing: refs \(the deck declares sections, so each point needs a reference\)$/)]);
 	});
 
 	it('a deck may add languages bideck has no chrome for: shown in English chrome, under their own name', async () => {
@@ -250,5 +250,32 @@ describe('jsonErrorOffset', () => {
 			expect(() => JSON.parse(valid)).not.toThrow();
 			expect(jsonErrorOffset(valid)).toBe(valid.length);
 		}
+	});
+});
+
+describe('jsonSourceFile.locate', () => {
+	it('finds every key and item by its path, 1-based; a path not written falls back to the nearest enclosing value', async () => {
+		const {jsonSourceFile} = await import('../../source/deck/read-json.js');
+		const text = '{\n  "a": [10, {"b": "x"}],\n  "c\\u001B[2Jd": {"e": [\n    1,\n    2\n  ]}\n}';
+		const file = jsonSourceFile('f.json', text, JSON.parse(text));
+		expect(file.locate([])).toEqual({line: 1, column: 1});
+		expect(file.locate(['a'])).toEqual({line: 2, column: 3});
+		expect(file.locate(['a', 0])).toEqual({line: 2, column: 9});
+		expect(file.locate(['a', 1])).toEqual({line: 2, column: 13});
+		expect(file.locate(['a', 1, 'b'])).toEqual({line: 2, column: 14});
+		// A key is found under its sanitised name, as the checks see it.
+		expect(file.locate(['cd', 'e', 1])).toEqual({line: 5, column: 5});
+		expect(file.locate(['a', 1, 'missing', 3])).toEqual({line: 2, column: 13});
+		expect(file.locate(['nowhere'])).toEqual({line: 1, column: 1});
+	});
+
+	it('locates in a file of 20,000 nested arrays at once: positions go as deep as a problem can', async () => {
+		const {jsonSourceFile} = await import('../../source/deck/read-json.js');
+		const text = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+		const file = jsonSourceFile('f.json', text, JSON.parse(text));
+		const started = performance.now();
+		expect(file.locate(Array(20_000).fill(0))).toEqual({line: 1, column: 18});
+		expect(file.locate(Array(16).fill(0))).toEqual({line: 1, column: 17});
+		expect(performance.now() - started).toBeLessThan(500);
 	});
 });

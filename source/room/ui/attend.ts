@@ -55,6 +55,7 @@ export async function attend(options: AttendOptions): Promise<number> {
 
 	const attachment = attach({
 		role: options.role,
+		t: options.t,
 		address: options.address,
 		name: options.name,
 		// A later, different deck (the presenter restarted with an edited one) is not taken: the
