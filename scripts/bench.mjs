@@ -18,18 +18,23 @@
 // The forum deck (the repository's slides/ and locales/) is used when `dist/cli.js validate`
 // passes on it, else examples/minimal. A 1,000-slide bilingual deck is generated in a temp dir,
 // which is removed at the end, as is every child process, on success, error or Ctrl+C.
+//
+// The room (issue #10, scripts/bench-room.mjs): a slide change → the position at 1, 50 and 200
+// followers over loopback TCP, and the presenter's memory per follower. `--room` runs only that.
 
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {benchRoom} from './bench-room.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist', 'cli.js');
 const node = process.execPath;
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
+const roomOnly = argv.includes('--room');
 const size = {cols: 100, rows: 30};
 const runs = 7; // start-up runs measured, after `warmUps` not measured
 const warmUps = 1;
@@ -65,7 +70,8 @@ const tempLabel = '$TMP';
 // terminal type and locale, and config and cache dirs in the temp dir, so that the presenter's
 // remembered place and its code cache (see scripts/build.mjs) never touch the user's: the first
 // run of each command (the warm-up) starts without a code cache and writes it.
-const ptyVariables = {TERM: 'xterm-256color', LANG: 'C.UTF-8', XDG_CONFIG_HOME: path.join(temp, 'config'), XDG_CACHE_HOME: path.join(temp, 'cache')};
+const ptyVariables = {TERM: 'xterm-256color', LANG: 'C.UTF-8', XDG_CONFIG_HOME: path.join(temp, 'config'), XDG_CACHE_HOME: path.join(temp, 'cache'), XDG_RUNTIME_DIR: path.join(temp, 'run')};
+fs.mkdirSync(ptyVariables.XDG_RUNTIME_DIR, {mode: 0o700}); // the room's sockets (bideck --share)
 const live = new Set(); // pseudo-terminals not yet ended
 const commands = [];
 const note = command => {
@@ -477,6 +483,8 @@ async function main() {
 	const rssBin = await peakMemory(forum, binWords(forumArgs));
 	const rssNode = await peakMemory(forum, nodeWords(forumArgs));
 
+	const roomRows = await room(forumDir, forumArgs);
+
 	const bareMedian = median(bare);
 	const rows = [];
 	const add = row => rows.push({unit: 'ms', ...row});
@@ -535,6 +543,41 @@ async function main() {
 	const rssLimit = "bare Node 24 is ~43 MB; the node binary's code paged in (compilers, ICU, ESM loader) ~10 MB more; V8's heap (React fibers, each frame's garbage until it is collected) 15–25 MB; yoga's WebAssembly memory and malloc ~8 MB. The bin's flags (source/start.ts) keep the heap and the compilers' share down; `node dist/cli.js` runs without them";
 	add({id: 'rss.bin', measure: `peak RSS, ${forumName} deck (dist/cli.js, shebang flags)`, unit: 'MB', n: 1, median: rssBin, high: rssBin, highLabel: 'max', target: '≤ 80 MB', pass: rssBin <= 80, limit: rssLimit});
 	add({id: 'rss.node', measure: `peak RSS, ${forumName} deck (node dist/cli.js)`, unit: 'MB', n: 1, median: rssNode, high: rssNode, highLabel: 'max', target: '≤ 80 MB', pass: rssNode <= 80, limit: rssLimit});
+	rows.push(...roomRows);
+	report(rows, forumName);
+}
+
+/** The room rows (scripts/bench-room.mjs) with the given deck. */
+function room(deckDir, deckArgs) {
+	const deck = describeDeck(deckDir);
+	return benchRoom({
+		root,
+		node,
+		temp,
+		deckDir,
+		log,
+		note,
+		track: child => live.add({kill: () => child.kill('SIGKILL')}),
+		terminals: {
+			Terminal,
+			presenterWords: name => [...binWords(deckArgs), '--share', '127.0.0.1:0', '--name', name],
+			followWords: address => [cli, 'follow', address, '--lang', 'en'],
+			deck,
+			presses,
+			gap,
+		},
+	});
+}
+
+async function roomMain() {
+	if (argv.includes('--build') || !fs.existsSync(cli)) execFileSync(node, [path.join(root, 'scripts', 'build.mjs')], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+	const forum = validates(undefined).ok;
+	report(await room(forum ? root : path.join(root, 'examples', 'minimal'), forum ? [] : ['--deck', path.join(root, 'examples', 'minimal')]), forum ? 'forum' : 'examples/minimal');
+}
+
+/** Prints the rows: a table (or JSON with --json), the targets missed, the machine and the
+ * commands run. */
+function report(rows, forumName) {
 
 	const machine = {node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', pty: backend, size: `${size.cols}×${size.rows}`};
 	const seconds = round((performance.now() - benchStart) / 1000);
@@ -560,7 +603,7 @@ async function main() {
 	process.stdout.write(
 		[
 			`Node ${machine.node}, ${machine.cpus} × ${machine.cpu}; pseudo-terminal: ${backend}, ${machine.size}; ${runs} start-up runs after ${warmUps} warm-up, interleaved;`,
-			`${presses} rounds of → ← t t i Esc per deck, ${gap} ms after each frame; --print: ${printRuns} runs after 1 warm-up; ${seconds} s in all.`,
+			roomOnly ? `The room only (--room); ${seconds} s in all.` : `${presses} rounds of → ← t t i Esc per deck, ${gap} ms after each frame; --print: ${printRuns} runs after 1 warm-up; ${seconds} s in all.`,
 			`Commands (${tempLabel} = ${temp}, removed at the end):`,
 			...commands.map(command => `  ${command}`),
 			'',
@@ -576,7 +619,7 @@ const watchdog = setTimeout(() => {
 watchdog.unref();
 
 try {
-	await main();
+	await (roomOnly ? roomMain() : main());
 } catch (error) {
 	process.stderr.write(`bench: ${error.stack ?? error}\n`);
 	process.exitCode = 1;

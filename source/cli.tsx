@@ -5,7 +5,8 @@ import {chooseLanguage, type LanguageChoice} from './cli/language.js';
 import type {Deck} from './deck/load-deck.js';
 import {builtInDeckDir, packageRoot} from './deck/package-root.js';
 import {readPrebuilt} from './deck/prebuilt.js';
-import {parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
+import {defaultMaxFollowers, parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
+import type {PresenterRoom} from './commands/present.js';
 import {DeckError} from './deck/problem.js';
 import {cannotLoad} from './deck/cannot-load.js';
 import {placesFile, readPlaces, savePlace} from './cli/resume.js';
@@ -26,14 +27,30 @@ function usageError(t: TFunction, error: UsageError): number {
 }
 
 function usage(t: TFunction): string {
-	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
-	return [t('cli.usage'), t('cli.usageValidate'), t('cli.usagePrint'), t('cli.usageHandout'), t('convert.usage'), t('newDeck.usage'), '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
+	const options = ['lang', 'slide', 'fresh', 'deck', 'print', 'format', 'output', 'compact', 'chromium', 'color', 'share', 'name', 'shareNotes', 'maxFollowers', 'help', 'version'].map(name => `  ${t(`cli.options.${name}`).replace(/\n/g, '\n  ')}`);
+	const usages = [...['usage', 'usageValidate', 'usagePrint', 'usageHandout'].map(name => t(`cli.${name}`)), t('convert.usage'), t('newDeck.usage'), ...['usageShare', 'usageConsole', 'usageFollow'].map(name => t(`cli.${name}`))];
+	return [...usages, '', t('cli.description'), '', ...options, '', t('cli.keys'), ''].join('\n');
 }
 
 /** A translator for the chosen language from `chrome`, Simplified derived when chosen. */
 async function chromeIn(chrome: Record<string, Chrome>, choice: LanguageChoice): Promise<TFunction> {
 	const resources = choice.simplified ? await (await import('./deck/simplified.js')).withSimplifiedChrome(chrome) : chrome;
 	return chromeFor(createI18n({chrome: resources, text: {}}), choice.language);
+}
+
+/** Presenting, the console and following need a terminal both ways: the exit code of the one
+ * line that says what is missing, or undefined when the terminal will do. */
+function terminalProblem(t: TFunction): number | undefined {
+	for (const [name, stream] of [
+		['stdin', process.stdin],
+		['stdout', process.stdout],
+	] as const) {
+		if (!stream.isTTY) return fail(t('cli.notTerminal', {stream: name}), 2);
+	}
+	// A terminal that cannot move its cursor (TERM=dumb: Emacs shell buffers, some CI logs) would
+	// show every frame one after the other: say so, rather than fill it with escape codes.
+	if (process.env['TERM'] === 'dumb') return fail(t('cli.dumbTerminal'), 2);
+	return undefined;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -65,8 +82,23 @@ async function main(argv: string[]): Promise<number> {
 	for (const [option, given] of [['--format', options.format], ['--output', options.output], ['--chromium', options.chromium], ['--compact', options.compact || undefined]] as const) {
 		if (given !== undefined && !options.print) return usageError(t, {key: 'cli.printOnly', values: {option}});
 	}
+	if (options.share && options.print) return usageError(t, {key: 'cli.notWithPrint', values: {option: '--share'}});
 	if (options.format !== undefined && !(printFormats as readonly string[]).includes(options.format)) {
 		return usageError(t, {key: 'cli.badFormat', values: {value: options.format}});
+	}
+
+	// The console and followers get their deck from the presenter.
+	if (options.command === 'console' || options.command === 'follow') {
+		for (const [option, given] of [['--deck', options.deck], ['--slide', options.slide], ['--print', options.print || undefined], ['--fresh', options.fresh || undefined]] as const) {
+			if (given !== undefined) return usageError(t, {key: 'cli.presentOnly', values: {option}});
+		}
+		const {command, address, name, lang, color} = options;
+		if (address !== undefined && !(await import('./room/index.js')).parseAddress(address)) return usageError(t, {key: 'cli.badAddress', values: {option: 'follow', value: address}});
+		const unfit = terminalProblem(t);
+		if (unfit !== undefined) return unfit;
+		process.argv = process.argv.filter(argument => argument !== '--no-color');
+		const {attend} = await import('./room/ui/attend.js');
+		return attend({role: command === 'console' ? 'console' : 'follower', address, name, lang, color: wantsColor(color), t, fail, say, usage: error => usageError(t, error)});
 	}
 
 	const deckDir = path.resolve(options.target ?? options.deck ?? builtInDeckDir);
@@ -102,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
 		return usageError(t, {key: 'cli.badSlide', values: {value: options.slide, count: String(slides.length)}});
 	}
 
+	// Followers get the deck as it is on disk and derive Simplified themselves, if they want it.
+	const original = deck;
 	if (choice.simplified) {
 		const {withSimplified} = await import('./deck/simplified.js');
 		deck = (await withSimplified(deck))!; // chooseLanguage offers zh-Hans only with zh-Hant
@@ -114,16 +148,8 @@ async function main(argv: string[]): Promise<number> {
 		return print(deck, {languages: choice.languages ?? [language], format: (options.format ?? 'text') as PrintFormat, color: wantsColor(color), compact, output, chromium}, t);
 	}
 
-	// Presenting needs a terminal both ways; say so before anything else is shown.
-	for (const [name, stream] of [
-		['stdin', process.stdin],
-		['stdout', process.stdout],
-	] as const) {
-		if (!stream.isTTY) return fail(t('cli.notTerminal', {stream: name}), 2);
-	}
-	// A terminal that cannot move its cursor (TERM=dumb: Emacs shell buffers, some CI logs) would
-	// show every frame one after the other: say so, rather than fill it with escape codes.
-	if (process.env['TERM'] === 'dumb') return fail(t('cli.dumbTerminal'), 2);
+	const unfit = terminalProblem(t);
+	if (unfit !== undefined) return unfit;
 
 	if (memory?.problem) say(t('cli.resumeIgnored', {file: placesFile(), problem: memory.problem}));
 	// From here on, messages are in the presenter's language (Simplified included).
@@ -134,8 +160,21 @@ async function main(argv: string[]): Promise<number> {
 	// in process.argv; bideck drops only the colours itself (styles.ts monochrome), so chalk is
 	// left to judge the terminal alone.
 	process.argv = process.argv.filter(argument => argument !== '--no-color');
+	let room: PresenterRoom | undefined;
+	if (options.share) {
+		const {shareRoom} = await import('./room/ui/share-room.js');
+		const {RoomError} = await import('./room/index.js');
+		const {name, shareNotes, maxFollowers = defaultMaxFollowers} = options;
+		try {
+			room = await shareRoom(original, deck, {listen: options.share.listen, name, shareNotes, maxFollowers});
+		} catch (error) {
+			if (error instanceof RoomError) return fail(t(error.key, error.values), 1);
+			throw error;
+		}
+	}
 	const {present} = await import('./commands/present.js');
 	return present(deck, {
+		room,
 		language,
 		...(choice.languages ? {languages: choice.languages} : {}),
 		slide,

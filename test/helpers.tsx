@@ -12,6 +12,7 @@ import {chromeFor, createI18n} from '../source/deck/i18n.js';
 import {loadDeck, packageChrome, type Deck} from '../source/deck/load-deck.js';
 import {formatProblem, type Problem} from '../source/deck/problem.js';
 import {startState} from '../source/present/start-state.js';
+import type {Action, Room} from '../source/present/state.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const exampleDeckDir = path.join(root, 'examples', 'minimal');
@@ -179,11 +180,13 @@ export function cleanupApps(): void {
 	mounted.clear();
 }
 
-export function renderApp(options: {deck?: Deck; deckDir?: string; language?: string; languages?: readonly string[]; slide?: number; columns?: number; rows?: number; color?: boolean} = {}) {
+export function renderApp(
+	options: {deck?: Deck; deckDir?: string; language?: string; languages?: readonly string[]; slide?: number; columns?: number; rows?: number; color?: boolean; room?: Room; feed?: (dispatch: (action: Action) => void) => () => void} = {},
+) {
 	const deck = options.deck ?? loadDeck(options.deckDir ?? root);
 	const language = options.language ?? 'en';
 	const i18n = createI18n(deck, language);
-	const initial = startState(deck, i18n, {language, slide: options.slide, ...(options.languages ? {languages: options.languages} : {})});
+	const initial = {...startState(deck, i18n, {language, slide: options.slide, ...(options.languages ? {languages: options.languages} : {})}), ...(options.room ? {room: options.room} : {})};
 	const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
 	const stdin = new FakeStdin();
 	const stderr = new FakeStdout(stdout.columns, stdout.rows);
@@ -191,7 +194,7 @@ export function renderApp(options: {deck?: Deck; deckDir?: string; language?: st
 	const instance = render(
 		<>
 			<KeyCounter onKey={() => keysDelivered++} />
-			<App deck={deck} i18n={i18n} initial={initial} color={options.color} />
+			<App deck={deck} i18n={i18n} initial={initial} color={options.color} feed={options.feed} />
 		</>,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,

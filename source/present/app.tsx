@@ -11,12 +11,15 @@ import {SourcesView} from './components/SourcesView.js';
 import {StatusBar} from './components/StatusBar.js';
 import {ColorContext} from './components/palette.js';
 import {TooSmall} from './components/TooSmall.js';
+import {ConsoleView} from './components/ConsoleView.js';
+import {JoinLine} from './components/JoinLine.js';
+import {roomNotice} from './room-notice.js';
 import {chromeFor, type I18n} from '../deck/i18n.js';
 import {actionFor, splitKeys} from './keymap.js';
 import {bodyRows, contentWidth, frame, layoutBilingual, layoutNotes, layoutSlide, minimumSize} from '../text/layout.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent} from '../deck/slide-content.js';
-import {listed, slideCount, update, type State} from './state.js';
+import {listed, slideCount, update, type Action, type State} from './state.js';
 
 type Props = {
 	deck: Deck;
@@ -29,18 +32,25 @@ type Props = {
 	onSuspend?: () => void;
 	/** Colours on; false for NO_COLOR or --no-color (bold and reverse video stay). */
 	color?: boolean;
+	/** Actions from outside the keyboard (a shared presentation: the console's requests, the
+	 * presenter's position): called once with a dispatch; returns how to stop. */
+	feed?: (dispatch: (action: Action) => void) => () => void;
 };
 
 /** Side by side needs room for two readable columns; narrower, the languages stack. */
 const sideBySideColumns = 100;
 
-export function App({deck, i18n, initial, onState, onSuspend, color = true}: Props) {
+export function App({deck, i18n, initial, onState, onSuspend, color = true, feed}: Props) {
 	const {exit, suspendTerminal} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
 	const tooSmall = columns < minimumSize.columns || rows < minimumSize.rows;
 	const [state, setState] = useState(initial);
 	const {language, languages} = state;
+	const role = state.room?.role;
+
+	// Outside actions go through the same update as keys.
+	useEffect(() => feed?.(action => setState(current => update(current, action))), [feed]);
 
 	useEffect(() => {
 		onState?.(state);
@@ -87,7 +97,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 			setState(previous => {
 				let current = previous;
 				for (const [text, flags] of splitKeys(input, key)) {
-					const action = actionFor(tooSmall ? 'tooSmall' : current.mode, text, flags);
+					const action = actionFor(tooSmall ? 'tooSmall' : current.mode, text, flags, current.room?.role);
 					if (action) current = update(current, action);
 				}
 				return current;
@@ -100,7 +110,11 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 	usePaste(text => setState(current => update(current, {type: 'paste', text})), {isActive: Boolean(isRawModeSupported)});
 
 	const t = chromeFor(i18n, language);
-	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
+	const after = (current: string) => languages[(languages.indexOf(current) + 1) % languages.length]!;
+	const nextLanguage = after(language);
+	// The console's t switches the projected language: its hint names what the projector will show.
+	const projected = state.room?.live?.language;
+	const toggledTo = role === 'console' && projected && languages.includes(projected) ? after(projected) : nextLanguage;
 	const content = useMemo(() => slideContent(deck, i18n, language, state.slide), [deck, i18n, language, state.slide]);
 	const second = useMemo(
 		() => (state.second !== undefined && state.second !== language ? slideContent(deck, i18n, state.second, state.slide) : undefined),
@@ -116,7 +130,9 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 	const painted = (view: React.ReactNode) => <ColorContext value={color}>{view}</ColorContext>;
 	if (tooSmall) return painted(<TooSmall t={t} columns={columns} rows={rows} />);
 
-	const body = bodyRows(rows);
+	// The presenter's join line takes a row under the slide until the presenter moves on.
+	const join = state.room?.join;
+	const body = bodyRows(rows) - (join ? 1 : 0);
 	let main: React.ReactNode;
 	if (state.mode === 'index') {
 		main = <IndexView t={t} entries={entries} listed={listed(state)} selected={state.selected} filter={state.query} rows={body} columns={columns} />;
@@ -125,9 +141,25 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 		const hits = searchCatalog(state.catalog, state.query, languages, language);
 		main = <SearchView t={t} query={state.query} hits={hits} entries={entries} languageNames={names} selected={state.selected} rows={body} columns={columns} />;
 	} else if (state.mode === 'help') {
-		main = <HelpView t={t} rows={body} columns={columns} />;
+		main = <HelpView t={t} rows={body} columns={columns} role={role} />;
 	} else if (state.mode === 'sources') {
 		main = <SourcesView t={t} title={content.text.title} sources={content.sourceRows} quoteMarks={content.quoteMarks} rows={body} columns={columns} />;
+	} else if (role === 'console') {
+		main = (
+			<ConsoleView
+				t={t}
+				deck={deck}
+				i18n={i18n}
+				language={language}
+				languages={languages}
+				bothLanguages={state.second !== undefined}
+				slide={state.slide}
+				timerStart={state.timerStart}
+				projected={projected && languages.includes(projected) ? chromeFor(i18n, projected)('language.name') : undefined}
+				columns={columns}
+				rows={body + frame.borderRows}
+			/>
+		);
 	} else if (state.showNotes) {
 		const notes = layoutNotes(content, {notes: t('slide.notes'), source: t('slide.source')}, contentWidth(columns));
 		const shown = notes.length > 0 ? notes : [[{text: t('slide.noNotes'), style: 'note' as const}]];
@@ -147,16 +179,19 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true}: Pro
 	return painted(
 		<Box flexDirection="column" width={columns}>
 			{main}
+			{join ? <JoinLine text={t('share.join', {command: join})} columns={columns} /> : null}
 			<StatusBar
 				t={t}
 				current={state.slide + 1}
 				total={slideCount(state)}
 				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, state.second!)('language.name')}` : t('language.name')}
-				nextLanguageName={chromeFor(i18n, nextLanguage)('language.name')}
+				nextLanguageName={chromeFor(i18n, toggledTo)('language.name')}
 				jump={state.jump}
 				timerStart={state.timerStart}
 				multilingual={languages.length > 1}
 				columns={columns}
+				notice={roomNotice(t, state)}
+				role={role}
 			/>
 		</Box>
 	);

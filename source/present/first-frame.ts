@@ -4,7 +4,7 @@ import {chromeFor, type I18n} from '../deck/i18n.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent} from '../deck/slide-content.js';
 import {bodyRows, contentWidth, layoutSlide, lineText, minimumSize, type Line} from '../text/layout.js';
-import {lookFor, spanLook, type Look} from '../text/styles.js';
+import {chromeLooks, lookFor, looks, spanLook, type Look} from '../text/styles.js';
 import {textWidth} from '../text/wrap.js';
 import {slideBox, statusLooks} from './slide-box.js';
 import {slideCount, type State} from './state.js';
@@ -43,7 +43,11 @@ export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {colu
 	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
 	const content = slideContent(deck, i18n, language, state.slide);
 	const inner = contentWidth(columns);
-	const body = bodyRows(rows);
+	// A shared presentation's join line takes a row under the slide (JoinLine): one that Ink
+	// would cut is left to it.
+	const join = state.room?.join === undefined ? undefined : t('share.join', {command: state.room.join});
+	if (join !== undefined && textWidth(join) > columns - 2) return undefined;
+	const body = bodyRows(rows) - (join === undefined ? 0 : 1);
 	const {visible, centred, border: borderColor} = slideBox(content.kind, layoutSlide(content, inner), body, t('slide.more'));
 
 	// A line wider than the box (a long "more" label in a narrow terminal) Ink wraps: left to it.
@@ -63,6 +67,7 @@ export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {colu
 		out.push(`${border('│')} ${' '.repeat(left)}${text}${' '.repeat(Math.max(0, inner - left - width))} ${border('│')}`);
 	}
 	out.push(border(`╰${'─'.repeat(columns - 2)}╯`));
+	if (join !== undefined) out.push(` ${paint(join, chromeLooks.keycap, color)}`);
 
 	const status = statusLine({
 		t,

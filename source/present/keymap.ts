@@ -1,5 +1,5 @@
 import type {Key} from 'ink';
-import type {Action, Mode} from './state.js';
+import type {Action, Mode, Role} from './state.js';
 import {graphemeSegmenter} from '../text/text-width.js';
 
 // The key table: which key does what, in which mode. The help overlay and the status bar's
@@ -21,7 +21,12 @@ export type Binding = {
 	/** Shown in the status bar with this short label key; when the bar is narrow, the hints
 	 * with the lowest priority go first. */
 	hint?: {label: string; priority: number};
+	/** Only in these programs of a shared presentation (f, follow, is the follower's). */
+	roles?: Role[];
 };
+
+/** Whether a binding works in `role` (a presentation of one's own is the presenter's). */
+export const inRole = (binding: Binding, role: Role = 'presenter') => !binding.roles || binding.roles.includes(role);
 
 /** Turns Ink's (input, key) pair into one name from the table's vocabulary. */
 export function keyName(input: string, key: Key): KeyName | undefined {
@@ -69,6 +74,8 @@ export const bindings: Binding[] = [
 	{keys: ['s'], action: {type: 'toggleSources'}, modes: ['slide', 'sources'], help: 'keys.sources', hint: {label: 'hints.sources', priority: 3}},
 	{keys: ['n'], action: {type: 'toggleNotes'}, modes: ['slide'], help: 'keys.notes', hint: {label: 'hints.notes', priority: 4}},
 	{keys: ['r'], action: () => ({type: 'resetTimer', now: Date.now()}), modes: ['slide'], help: 'keys.timer', hint: {label: 'hints.timer', priority: 0.5}},
+	// No hint: while browsing, the status bar's notice says "f to follow" itself.
+	{keys: ['f'], action: {type: 'follow'}, modes: ['slide', 'sources'], help: 'keys.follow', roles: ['follower']},
 	{keys: ['?'], action: {type: 'toggleHelp'}, modes: commandModes, help: 'keys.help', hint: {label: 'hints.help', priority: 7}},
 	{keys: ['up'], action: {type: 'moveSelection', by: -1}, modes: lists, help: 'keys.listMove'},
 	{keys: ['down'], action: {type: 'moveSelection', by: 1}, modes: lists, help: 'keys.listMove'},
@@ -97,9 +104,9 @@ export function splitKeys(input: string, key: Key): Array<[string, Key]> {
 /** Control characters never become typed text. */
 const printable = (input: string) => input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 
-export function actionFor(mode: KeyMode, input: string, key: Key): Action | undefined {
+export function actionFor(mode: KeyMode, input: string, key: Key, role?: Role): Action | undefined {
 	const name = keyName(input, key);
-	const binding = name === undefined ? undefined : bindings.find(b => b.modes.includes(mode) && b.keys.includes(name));
+	const binding = name === undefined ? undefined : bindings.find(b => b.modes.includes(mode) && b.keys.includes(name) && inRole(b, role));
 	if (binding) return typeof binding.action === 'function' ? binding.action(input) : binding.action;
 	// In the index and search, anything else printable — a letter, CJK from an IME, a paste — is text.
 	if (mode !== 'tooSmall' && typingModes.includes(mode) && !key.ctrl && !key.meta) {

@@ -7,6 +7,30 @@ import {filterIndex, searchCatalog, type Catalog} from '../deck/catalog.js';
 
 export type Mode = 'slide' | 'index' | 'help' | 'search' | 'sources';
 
+/** Which of the room's programs this state belongs to (issue #10): the projected screen that
+ * shares its position, the presenter console that drives it, or a follower in the audience. */
+export type Role = 'presenter' | 'console' | 'follower';
+/** How the link to the presenter stands, as the room's attach reports it. */
+export type RoomStatus = 'connecting' | 'live' | 'ended' | 'lost' | 'rejected';
+/** The presenter's position as last heard, the slide as an index of this deck. */
+export type LivePosition = {slide: number; language: string; timerStart: number};
+
+/** A shared presentation, from the point of view of one of its programs. */
+export type Room = {
+	role: Role;
+	/** The presenter's last position (console and follower; the presenter's own is its state). */
+	live?: LivePosition;
+	/** A follower moves with the presenter; any navigation key detaches it, f rejoins. */
+	following: boolean;
+	status: RoomStatus;
+	/** The `bideck follow …` line (presenter, console), shown under the slide until the
+	 * presenter moves on. */
+	join?: string;
+	/** Console: t asked the presenter to switch its language away from this one; cleared once
+	 * the projected language has changed. The console keeps its own language (--lang). */
+	languageAsked?: string;
+};
+
 export type State = {
 	/** Current slide, 0-based. */
 	slide: number;
@@ -30,6 +54,8 @@ export type State = {
 	/** Ctrl+Z: the terminal is given back to the shell until the process is continued. */
 	suspended: boolean;
 	catalog: Catalog;
+	/** Present only in a shared presentation (--share, console, follow). */
+	room?: Room;
 };
 
 export type Action =
@@ -57,7 +83,14 @@ export type Action =
 	| {type: 'confirm'}
 	| {type: 'quit'}
 	| {type: 'suspend'}
-	| {type: 'resume'};
+	| {type: 'resume'}
+	/** The presenter's position arrived (console, follower). */
+	| {type: 'livePosition'; position: LivePosition}
+	/** f: the follower goes back to the live slide and moves with it again. */
+	| {type: 'follow'}
+	| {type: 'roomStatus'; status: RoomStatus}
+	/** The presenter's `bideck follow …` line, for the console to show as the presenter does. */
+	| {type: 'joinLine'; command: string};
 
 export type InitialState = {
 	catalog: Catalog;
@@ -65,6 +98,7 @@ export type InitialState = {
 	language: string;
 	slide?: number;
 	now?: number;
+	room?: Room;
 };
 
 const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), Math.max(max, 0));
@@ -84,8 +118,12 @@ export function initialState(init: InitialState): State {
 		quitting: false,
 		suspended: false,
 		catalog: init.catalog,
+		...(init.room ? {room: init.room} : {}),
 	};
 }
+
+/** A room that starts out: a follower follows, nothing is heard yet. */
+export const newRoom = (role: Role, join?: string): Room => ({role, following: true, status: role === 'presenter' ? 'live' : 'connecting', ...(join ? {join} : {})});
 
 /** How many slides the deck has. */
 export const slideCount = (state: State) => state.catalog.slides.length;
@@ -127,7 +165,62 @@ function extendQuery(query: string, text: string): string {
 const maxJumpDigits = (count: number) => String(count).length;
 const goto = (state: State, slide: number): State => ({...state, slide: clamp(slide, slideCount(state) - 1), mode: 'slide', jump: '', query: ''});
 
+/** Keys that move on one's own: they detach a follower from the live slide. */
+const navigation = new Set<Action['type']>(['next', 'previous', 'first', 'last', 'goto']);
+
+/** Moves with the presenter's position: the console always, a follower while following. Only the
+ * slide and the timer follow; each terminal keeps its own language. */
+function toLive(state: State, room: Room): State {
+	const moves = room.live && (room.role === 'console' || (room.role === 'follower' && room.following));
+	return moves ? {...state, slide: clamp(room.live!.slide, slideCount(state) - 1), timerStart: room.live!.timerStart, room} : {...state, room};
+}
+
+/** update, and what it means for the room: a follower that navigates detaches; a presenter that
+ * moves on stops showing the join line. */
 export function update(state: State, action: Action): State {
+	const {room} = state;
+	if (!room) return step(state, action);
+	switch (action.type) {
+		case 'livePosition': {
+			const back = room.status !== 'live';
+			const movedOn = room.live !== undefined && room.live.slide !== action.position.slide;
+			const switched = room.languageAsked !== undefined && room.languageAsked !== action.position.language;
+			return toLive(state, {
+				...room,
+				live: action.position,
+				status: 'live',
+				following: room.following || back,
+				join: movedOn ? undefined : room.join,
+				languageAsked: switched ? undefined : room.languageAsked,
+			});
+		}
+		case 'joinLine':
+			return room.role === 'console' ? {...state, room: {...room, join: action.command}} : state;
+		case 'toggleLanguage':
+			// The console's t switches the projected screen's language, not its own.
+			if (room.role !== 'console') break;
+			return room.live && room.status === 'live' ? {...state, room: {...room, languageAsked: room.live.language}} : state;
+		case 'follow':
+			return room.role === 'follower' ? toLive({...state, mode: 'slide'}, {...room, following: true}) : state;
+		case 'roomStatus': {
+			// Back after the presenter ended or was lost: follow again; the position follows.
+			const back = action.status === 'live' && room.status !== 'live';
+			// Trying again after an end or a loss still says why there is no presenter.
+			const retrying = action.status === 'connecting' && (room.status === 'ended' || room.status === 'lost');
+			// A language switch asked of a presenter now gone is not asked of the next one.
+			const languageAsked = action.status === 'live' ? room.languageAsked : undefined;
+			return {...state, room: {...room, status: retrying ? room.status : action.status, following: room.following || back, languageAsked}};
+		}
+		default:
+	}
+	const next = step(state, action);
+	const moved = next.slide !== state.slide || navigation.has(action.type);
+	if (room.role === 'follower' && room.following && moved) return {...next, room: {...room, following: false}};
+	if (room.role === 'presenter' && room.join && next.slide !== state.slide) return {...next, room: {...room, join: undefined}};
+	return next;
+}
+
+function step(state: State, action: Action): State {
 	switch (action.type) {
 		case 'next':
 			return {...state, slide: clamp(state.slide + 1, slideCount(state) - 1), jump: ''};
@@ -194,5 +287,10 @@ export function update(state: State, action: Action): State {
 			return {...state, suspended: true};
 		case 'resume':
 			return {...state, suspended: false};
+		case 'livePosition':
+		case 'follow':
+		case 'roomStatus':
+		case 'joinLine':
+			return state; // not in a room: nothing to follow
 	}
 }

@@ -1,5 +1,6 @@
 import type {TFunction} from '../deck/i18n.js';
-import {bindings} from './keymap.js';
+import {bindings, inRole} from './keymap.js';
+import type {Role} from './state.js';
 import {textWidth, truncate} from '../text/wrap.js';
 
 // What the status bar shows, as plain parts: StatusBar draws them with Ink, the first frame
@@ -16,6 +17,9 @@ export type StatusInput = {
 	elapsed: string;
 	/** A deck in one language has nothing to switch to: no hint for t or b. */
 	multilingual: boolean;
+	/** A line that takes the hints' place (a follower browsing, a presenter gone). */
+	notice?: string;
+	role?: Role;
 	columns: number;
 };
 
@@ -29,9 +33,9 @@ export function formatElapsed(ms: number): string {
 
 /** The key hints that fit in `room` columns: the table's bindings that have a hint, with their
  * first key, dropping the lowest-priority hints until the rest fit. */
-export function statusHints(t: TFunction, nextLanguageName: string, room: number, multilingual = true): string {
+export function statusHints(t: TFunction, nextLanguageName: string, room: number, multilingual = true, role?: Role): string {
 	let hints = bindings.flatMap(binding => {
-		if (!binding.hint) return [];
+		if (!binding.hint || !inRole(binding, role)) return [];
 		const action = typeof binding.action === 'function' ? undefined : binding.action.type;
 		if (!multilingual && (action === 'toggleLanguage' || action === 'toggleBilingual')) return [];
 		const key = binding.keys[0]!;
@@ -47,13 +51,17 @@ export function statusHints(t: TFunction, nextLanguageName: string, room: number
 }
 
 /** One row: position, a progress bar (when it fits), the language, and the most useful keys. */
-export function statusLine({t, current, total, languageName, nextLanguageName, jump, elapsed, multilingual, columns}: StatusInput) {
+export function statusLine({t, current, total, languageName, nextLanguageName, jump, elapsed, multilingual, columns, notice, role}: StatusInput) {
 	const position = ` ${t('status.position', {current, total})} `;
 	const barWidth = Math.max(4, Math.min(20, Math.floor(columns / 6)));
 	const filled = total > 1 ? Math.round((barWidth * (current - 1)) / (total - 1)) : barWidth;
 	const language = columns >= 60 ? ` ${languageName}  ${elapsed} ` : ` ${languageName} `;
 
-	const right = jump ? ` ${t('status.jump', {number: jump})}` : statusHints(t, nextLanguageName, columns - textWidth(position) - barWidth - textWidth(language), multilingual);
+	const right = jump
+		? ` ${t('status.jump', {number: jump})}`
+		: notice
+			? ` ${notice}`
+			: statusHints(t, nextLanguageName, columns - textWidth(position) - barWidth - textWidth(language), multilingual, role);
 	const used = textWidth(position) + barWidth + textWidth(language);
 	const showBar = used + 1 <= columns;
 	const rest = columns - (showBar ? used : textWidth(position) + textWidth(language));

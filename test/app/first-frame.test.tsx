@@ -8,6 +8,7 @@ import {createI18n} from '../../source/deck/i18n.js';
 import {loadDeck, type Deck} from '../../source/deck/load-deck.js';
 import {firstFrame} from '../../source/present/first-frame.js';
 import {startState} from '../../source/present/start-state.js';
+import {newRoom} from '../../source/present/state.js';
 import {deckCopy, exampleDeckDir, FakeStdin, FakeStdout, generateDeck, root, withEmphasis} from '../helpers.js';
 
 // The presenter draws its first frame itself, before Ink is loaded, and Ink then draws its own
@@ -59,9 +60,9 @@ function cells(frame: string, columns: number, rows: number): Cell[][] {
 }
 
 /** Ink's first frame of the presenter, rendered with the same state as the first frame's. */
-async function inkFrame(deck: Deck, language: string, slide: number, columns: number, rows: number, color = true) {
+async function inkFrame(deck: Deck, language: string, slide: number, columns: number, rows: number, color = true, join?: string) {
 	const i18n = createI18n(deck, language);
-	const initial = startState(deck, i18n, {language, slide});
+	const initial = {...startState(deck, i18n, {language, slide}), ...(join ? {room: newRoom('presenter', join)} : {})};
 	const stdout = new FakeStdout(columns, rows);
 	const instance = render(<App deck={deck} i18n={i18n} initial={initial} color={color} />, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
@@ -122,6 +123,25 @@ describe('the first frame, drawn before Ink loads', () => {
 			expect(compared).toBeGreaterThanOrEqual((sizes.length - 1) * deck.structure.languages.length * deck.structure.slides.length);
 		});
 	}
+
+	it("with a shared presentation's join line under the slide, is Ink's first frame too", async () => {
+		const deck = loadDeck(root);
+		let compared = 0;
+		for (const [columns, rows] of sizes) {
+			for (const language of deck.structure.languages) {
+				for (const slide of [0, 3, deck.structure.slides.length - 1]) {
+					const {ink, own} = await inkFrame(deck, language, slide, columns, rows, true, 'bideck follow 192.0.2.1:7450/abcdefghjkmn');
+					if (own === undefined) continue; // a join line Ink would cut (under 80 columns)
+					const where = `${language}, slide ${slide + 1}, ${columns}×${rows}`;
+					expect(own, where).toContain('bideck follow 192.0.2.1:7450/abcdefghjkmn');
+					expect(cells(own, columns, rows), `${where}\nInk:\n${ink}\nfirst frame:\n${own}`).toEqual(cells(ink, columns, rows));
+					compared++;
+				}
+			}
+		}
+		// Every size where the line fits: 80 columns and more.
+		expect(compared).toBe(sizes.filter(([columns]) => columns >= 80).length * deck.structure.languages.length * 3);
+	});
 
 	it("without colour (NO_COLOR, --no-color), is Ink's first frame too, with no colour code in it", async () => {
 		let compared = 0;

@@ -1,7 +1,8 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {TFunction} from '../../deck/i18n.js';
-import {bindings} from '../keymap.js';
+import {bindings, inRole} from '../keymap.js';
+import type {Role} from '../state.js';
 import {clip, contentWidth} from '../../text/layout.js';
 import {textWidth, truncate, wrap} from '../../text/wrap.js';
 import {chromeLooks, borders} from '../../text/styles.js';
@@ -10,9 +11,9 @@ import {useLook} from './palette.js';
 
 /** Every key of the key table with what it does, in the current language; bindings that
  * share a description share a row. */
-export function helpRows(t: TFunction): Array<[keys: string, description: string]> {
+export function helpRows(t: TFunction, role?: Role): Array<[keys: string, description: string]> {
 	const rows = new Map<string, string[]>();
-	for (const binding of bindings) {
+	for (const binding of bindings.filter(each => inRole(each, role))) {
 		const caps = binding.keys.map(key => (key.length === 1 ? key : t(`keycaps.${key}`)));
 		const row = rows.get(binding.help) ?? [];
 		for (const cap of caps) if (!row.includes(cap)) row.push(cap);
@@ -21,10 +22,10 @@ export function helpRows(t: TFunction): Array<[keys: string, description: string
 	return [...rows].map(([help, caps]) => [caps.join(' '), t(help)]);
 }
 
-export function HelpView({t, rows, columns}: {t: TFunction; rows: number; columns: number}) {
+export function HelpView({t, rows, columns, role}: {t: TFunction; rows: number; columns: number; role?: Role}) {
 	const look = useLook();
 	const width = contentWidth(columns);
-	const table = helpRows(t);
+	const table = helpRows(t, role);
 	const keyColumn = Math.min(Math.max(...table.map(([keys]) => textWidth(keys))) + 2, Math.floor(width / 2));
 	const lines: React.ReactNode[] = [
 		<Text key="title" {...look(chromeLooks.heading)}>

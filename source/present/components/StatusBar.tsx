@@ -1,8 +1,9 @@
-import React, {useEffect, useState} from 'react';
+import React from 'react';
 import {Box, Text} from 'ink';
 import {formatElapsed, statusLine, type StatusInput} from '../status-line.js';
 import {statusLooks} from '../slide-box.js';
 import {useLook} from './palette.js';
+import {useNow} from './use-now.js';
 
 export {formatElapsed, statusHints} from '../status-line.js';
 
@@ -10,16 +11,6 @@ type Props = Omit<StatusInput, 'elapsed'> & {
 	/** When the presenter timer started (ms since the epoch); the bar ticks it once a second. */
 	timerStart: number;
 };
-
-/** The time now, updated once a second: only the status bar re-renders for the clock. */
-function useNow(): number {
-	const [now, setNow] = useState(() => Date.now());
-	useEffect(() => {
-		const timer = setInterval(() => setNow(Date.now()), 1000);
-		return () => clearInterval(timer);
-	}, []);
-	return now;
-}
 
 /** One row: position, a progress bar, the language, and the most useful keys (as many as fit). */
 export function StatusBar({timerStart, ...props}: Props) {

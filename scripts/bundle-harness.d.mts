@@ -1,0 +1,1 @@
+export function bundleHarness(root: string, entry: string, name: string): Promise<string>;
