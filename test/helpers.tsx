@@ -1,6 +1,7 @@
 import {spawn, spawnSync} from 'node:child_process';
 import React from 'react';
-import {afterAll, expect} from 'vitest';
+import chalk from 'chalk';
+import {afterAll, beforeAll, expect} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -317,4 +318,16 @@ export function expectOneLineError(result: CliResult, code: number, pattern: Reg
 /** A deck problem as `bideck validate` writes it in English. */
 export function inEnglish(problem: Problem): string {
 	return formatProblem(problem, chromeFor(createI18n({chrome: packageChrome(), text: {}}), 'en'));
+}
+
+/** Ink's colours as a terminal gets them (chalk level 1) for this test file, put back after. */
+export function coloursAsATerminalGetsThem(): void {
+	let level: typeof chalk.level;
+	beforeAll(() => {
+		level = chalk.level;
+		chalk.level = 1;
+	});
+	afterAll(() => {
+		chalk.level = level;
+	});
 }

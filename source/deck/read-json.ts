@@ -12,7 +12,7 @@ const utf8 = new TextDecoder('utf-8', {fatal: true});
 export type JsonResult = {ok: true; value: unknown; source: SourceFile} | {ok: false; problem: Problem};
 
 /** Line and column of an offset; `lineStarts` are the offsets where lines begin. */
-function position(lineStarts: readonly number[], offset: number): Position {
+export function position(lineStarts: readonly number[], offset: number): Position {
 	let low = 0;
 	let high = lineStarts.length - 1;
 	while (low < high) {
@@ -23,7 +23,7 @@ function position(lineStarts: readonly number[], offset: number): Position {
 	return {line: low + 1, column: offset - lineStarts[low]! + 1};
 }
 
-function lineStartsOf(text: string): number[] {
+export function lineStartsOf(text: string): number[] {
 	const starts = [0];
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 	return starts;

@@ -1,15 +1,14 @@
 import React from 'react';
-import chalk from 'chalk';
 import stringWidth from 'string-width';
 import {render} from 'ink';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {App} from '../../source/present/app.js';
 import {createI18n} from '../../source/deck/i18n.js';
 import {loadDeck, type Deck} from '../../source/deck/load-deck.js';
 import {firstFrame} from '../../source/present/first-frame.js';
 import {startState} from '../../source/present/start-state.js';
 import {newRoom} from '../../source/present/state.js';
-import {deckCopy, exampleDeckDir, FakeStdin, FakeStdout, generateDeck, root, withEmphasis} from '../helpers.js';
+import {deckCopy, exampleDeckDir, FakeStdin, FakeStdout, generateDeck, root, withEmphasis, coloursAsATerminalGetsThem} from '../helpers.js';
 
 // The presenter draws its first frame itself, before Ink is loaded, and Ink then draws its own
 // over it: the two must agree cell for cell (character and style), or the screen would change
@@ -86,14 +85,7 @@ const sizes = [
 	[133, 41],
 ] as const;
 
-let level: typeof chalk.level;
-beforeAll(() => {
-	level = chalk.level;
-	chalk.level = 1; // Ink's colours, as a terminal gets them
-});
-afterAll(() => {
-	chalk.level = level;
-});
+coloursAsATerminalGetsThem();
 
 describe('the first frame, drawn before Ink loads', () => {
 	const generated = generateDeck(3);

@@ -1,5 +1,4 @@
-import chalk from 'chalk';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {buildCatalog, searchCatalog} from '../../source/deck/catalog.js';
 import {createI18n} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
@@ -7,7 +6,7 @@ import {slideContent} from '../../source/deck/slide-content.js';
 import {plainText} from '../../source/text/inline.js';
 import {layoutSlide, lineText} from '../../source/text/layout.js';
 import {textWidth} from '../../source/text/wrap.js';
-import {cleanupApps, deckCopy, editJson, plain, renderApp, withEmphasis} from '../helpers.js';
+import {cleanupApps, deckCopy, editJson, plain, renderApp, withEmphasis, coloursAsATerminalGetsThem} from '../helpers.js';
 
 // Inline **bold**, *italic* and `code` in deck text: laid out by what shows (markers excluded),
 // drawn by Ink in bold, italic and a code style, with and without colour.
@@ -50,14 +49,7 @@ function styleOf(frame: string, text: string): Array<Omit<Cell, 'char'>> {
 const all = (styles: Array<Omit<Cell, 'char'>>, key: keyof Omit<Cell, 'char'>) => styles.every(style => style[key]);
 const none = (styles: Array<Omit<Cell, 'char'>>, key: keyof Omit<Cell, 'char'>) => styles.every(style => !style[key]);
 
-let level: typeof chalk.level;
-beforeAll(() => {
-	level = chalk.level;
-	chalk.level = 1; // colours as a terminal gets them
-});
-afterAll(() => {
-	chalk.level = level;
-});
+coloursAsATerminalGetsThem();
 afterEach(() => cleanupApps());
 
 describe('inline emphasis in the layout', () => {

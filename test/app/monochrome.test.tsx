@@ -1,20 +1,12 @@
-import chalk from 'chalk';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {createI18n, slideText} from '../../source/deck/i18n.js';
-import {cleanupApps, keys, renderApp} from '../helpers.js';
+import {cleanupApps, keys, renderApp, coloursAsATerminalGetsThem} from '../helpers.js';
 
 // NO_COLOR and --no-color in the presenter: every view drawn without a colour code, foreground or
 // background, but with bold, and with reverse video where a background marked something (the
 // status bar's position, the search match, the appendix marker), so that it still shows.
 
-let level: typeof chalk.level;
-beforeAll(() => {
-	level = chalk.level;
-	chalk.level = 1; // colours as a terminal gets them: without monochrome, they would be there
-});
-afterAll(() => {
-	chalk.level = level;
-});
+coloursAsATerminalGetsThem();
 afterEach(() => cleanupApps());
 
 /** Every SGR parameter in a frame: "\u001B[1;7m" gives 1 and 7. */

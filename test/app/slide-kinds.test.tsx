@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import chalk from 'chalk';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {slideKinds} from '../../source/deck/deck-schema.js';
-import {cleanupApps, deckCopy, englishOnly, plain, renderApp, runCli} from '../helpers.js';
+import {cleanupApps, deckCopy, englishOnly, plain, renderApp, runCli, coloursAsATerminalGetsThem} from '../helpers.js';
 
 // Each slide kind as the README's table of kinds describes it on screen: title centred, its lines
 // without bullets; appendix in a yellow box with its subtitle as a black-on-yellow marker; every
 // other kind (content included) left-aligned with bulleted points in the cyan box. A speaker slide
 // must name its speaker; a content slide need not.
 
-let level: typeof chalk.level;
-beforeAll(() => {
-	level = chalk.level;
-	chalk.level = 1; // colours as a terminal gets them
-});
-afterAll(() => {
-	chalk.level = level;
-});
+coloursAsATerminalGetsThem();
 afterEach(() => cleanupApps());
 
 /** An English deck with one slide of each kind, in slideKinds order. */

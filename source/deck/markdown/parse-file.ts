@@ -7,6 +7,7 @@ import type {KeyPath, Position} from '../deck-source.js';
 import type {Problem} from '../problem.js';
 import textWidth from '../../text/text-width.js';
 import {didYouMean} from '../did-you-mean.js';
+import {lineStartsOf, position} from '../read-json.js';
 import {dash, frontMatterKeys, notesComment, PositionMap, slideComment} from './format.js';
 
 // One deck.<lang>.md file → the raw values of slides/deck.json, locales/<lang>/deck.json and
@@ -34,18 +35,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 
 export function parseMarkdownFile(file: string, language: string, source: string): ParsedFile {
 	const problems: Problem[] = [];
-	const lineStarts = [0];
-	for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-	const at = (offset: number): Position => {
-		let low = 0;
-		let high = lineStarts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (lineStarts[middle]! <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return {line: low + 1, column: offset - lineStarts[low]! + 1};
-	};
+	const lineStarts = lineStartsOf(source);
+	const at = (offset: number): Position => position(lineStarts, offset);
 	/** A problem at `offset`: `message` a key under validate.problem.markdown. */
 	const report = (offset: number | undefined, message: string, values?: Problem['values'], more: Partial<Problem> = {}) =>
 		problems.push({file, ...(offset === undefined ? {} : at(offset)), message: `validate.problem.markdown.${message}`, ...(values ? {values} : {}), ...more});
