@@ -102,16 +102,20 @@ const backend = 'script';
 /** A command in a 100×30 pseudo-terminal, with CI removed from its environment; resolves the time
  * at which all of a set of texts have arrived in its output. */
 class Terminal {
-	constructor(words, unset = []) {
+	/** `lowest`: at the lowest CPU priority (nice 19), pty forwarding included: a load generator
+	 * that in real use runs on another machine (a follower), not something measured for speed. */
+	constructor(words, unset = [], {lowest = false} = {}) {
 		const envWords = ['env', '-u', 'CI', ...unset.flatMap(name => ['-u', name]), ...Object.entries(ptyVariables).map(([name, value]) => `${name}=${value}`)];
 		const full = [...envWords, ...words];
 		this.output = '';
 		this.waiter = undefined;
 		this.ended = false;
 		const inner = `stty cols ${size.cols} rows ${size.rows} && exec ${full.map(quote).join(' ')}`;
-		note(`script -qfec ${quote(inner)} /dev/null`);
+		const command = [...(lowest ? ['chrt', '--idle', '0'] : []), 'script', '-qfec', inner, '/dev/null'];
+		note(command.map(quote).join(' '));
 		this.started = performance.now();
-		this.child = spawn('script', ['-qfec', inner, '/dev/null'], {cwd: root, env: process.env, stdio: ['pipe', 'pipe', 'ignore']});
+		// nice execs script: the child's pid is script's either way.
+		this.child = spawn(command[0], command.slice(1), {cwd: root, env: process.env, stdio: ['pipe', 'pipe', 'ignore']});
 		this.child.stdin.on('error', () => {}); // a command that has ended takes no more keys
 		this.child.stdout.setEncoding('utf8');
 		this.child.stdout.on('data', chunk => this.receive(chunk));

@@ -89,3 +89,39 @@ describe('a follower that stops reading', () => {
 		expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(20 * 1024 * 1024);
 	});
 });
+
+describe('a change sent to many followers', () => {
+	it('goes out in batches, between which the presenter runs; a newer change starts the round again', async () => {
+		const room = track(await share({deck: loadDeck(path.resolve('examples/minimal')), name: 'many', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		room.publish({slide: 'a', language: 'en', timerStart: 0});
+		const count = 60;
+		// The first follower to get b (an I/O event of this process, as a key is the presenter's)
+		// publishes c: it runs between batches, so the later batches get only c.
+		let changed = false;
+		const followers = await Promise.all(
+			Array.from({length: count}, async () => {
+				const ws = track(new WebSocket(`ws+unix:${room.socketPath}:/`));
+				const positions: string[] = [];
+				ws.on('message', data => {
+					const message = JSON.parse(String(data)) as {type: string; position?: {slide: string}};
+					if (message.type !== 'position') return;
+					positions.push(message.position!.slide);
+					if (message.position!.slide === 'b' && !changed) {
+						changed = true;
+						room.publish({slide: 'c', language: 'en', timerStart: 0});
+					}
+				});
+				await new Promise(resolve => ws.once('open', resolve));
+				ws.send(JSON.stringify({type: 'hello', protocol: protocolVersion, role: 'follower'}));
+				return positions;
+			}),
+		);
+		await waitFor(() => followers.every(positions => positions.at(-1) === 'a'), 5000, 'every follower at a');
+		room.publish({slide: 'b', language: 'en', timerStart: 0});
+		await waitFor(() => followers.every(positions => positions.at(-1) === 'c'), 5000, 'every follower at c');
+		const gotB = followers.filter(positions => positions.includes('b')).length;
+		expect(gotB).toBeGreaterThan(0);
+		expect(gotB).toBeLessThan(count);
+		for (const positions of followers) expect(positions.filter(slide => slide === 'c')).toHaveLength(1);
+	});
+});
