@@ -66,7 +66,7 @@ export async function present(deck: Deck, start: Start): Promise<number> {
 	return fullScreen({
 		frame,
 		// React, Ink and yoga are most of start-up: loaded after the first frame is drawn.
-		mount: async onSuspend => (await import('../present/mount.js')).mount(deck, i18n, initial, onState, onSuspend, start.color ?? true, start.room?.feed),
+		mount: async onSuspend => (await import('../present/mount.js')).mount({deck, i18n, initial, onState, onSuspend, color: start.color ?? true, ...(start.room ? {feed: start.room.feed} : {})}),
 		beforeStop: save,
 		finish: () => {
 			start.room?.close();

@@ -8,6 +8,8 @@ import {startState} from '../../present/start-state.js';
 import {newRoom, type Action, type State} from '../../present/state.js';
 import type {RoomMessage, RoomStatus} from '../index.js';
 import {consoleRequest, livePosition, relay, type Published} from './navigate.js';
+import type {Instance} from 'ink';
+import type {AppRun} from '../../present/mount.js';
 
 // `bideck console` and `bideck follow`: attach to a shared presentation, wait for its deck, then
 // show it full-screen with the presenter's own app and update, in this terminal's language. The
@@ -39,18 +41,65 @@ type Arrival = {deck: Deck} | {refused: RoomMessage};
 
 export async function attend(options: AttendOptions): Promise<number> {
 	const {attach} = await import('../index.js');
-	const actions = relay<Action>();
-	let mounted = false;
+	/** The app's actions; a new deck starts a new app, with a relay of its own. */
+	let actions = relay<Action>();
 	let arrived: (arrival: Arrival) => void = () => {};
 	const arrival = new Promise<Arrival>(resolve => (arrived = resolve));
 	let waitingTimer: NodeJS.Timeout | undefined;
 	let waitDetail: RoomMessage | undefined;
-	// Positions wait for the deck that gives their slide ids a place.
+	/** Once shown: the app, to show a later deck in. */
+	let app: {instance: Instance; run: AppRun; remount: typeof import('../../present/mount.js').remount} | undefined;
+	let mounted = false;
+	// Positions wait for the deck that gives their slide ids a place (the first, or a new one).
 	let deck: Deck | undefined;
 	const positions: Published[] = [];
 	const toAction = (position: Published) => {
 		const live = livePosition(deck!, position);
 		if (live) actions.push({type: 'livePosition', position: live});
+	};
+	/** The deck as this terminal shows it (Simplified derived when chosen), in its language. */
+	const choose = (received: Deck) => chooseLanguage({asked: options.lang, env: process.env, languages: received.structure.languages});
+	const shownDeck = async (received: Deck, simplified: boolean) => (simplified ? (await (await import('../../deck/simplified.js')).withSimplified(received))! : received);
+
+	/** The state the app was last in: where a new deck starts. */
+	let current: State | undefined;
+	let generation = 0;
+	/** The presenter restarted with an edited deck: it is shown from the same slide id, language
+	 * and room state; one whose languages no longer hold this terminal's is not taken. */
+	const replaceDeck = (received: Deck) => {
+		if (!app || !deck) {
+			// Still starting, or still taking the last new deck: this one follows.
+			later = received;
+			return;
+		}
+		const choice = choose(received);
+		if (choice.error || !current) return;
+		const {run} = app;
+		const before = deck;
+		const state = current;
+		// Until the new app runs, what comes (status, positions) waits for it.
+		deck = undefined;
+		actions = relay<Action>();
+		void shownDeck(received, choice.simplified).then(next => {
+			const idIn = (slide: number) => Math.max(0, next.structure.slides.findIndex(meta => meta.id === before.structure.slides[slide]?.id));
+			const language = next.structure.languages.includes(state.language) ? state.language : choice.language;
+			const i18n = createI18n(next, language);
+			const {live, ...room} = state.room!;
+			const initial: State = {...startState(next, i18n, {language, slide: idIn(state.slide)}), room: {...room, ...(live && next.structure.slides.some(meta => meta.id === before.structure.slides[live.slide]?.id) ? {live: {...live, slide: idIn(live.slide)}} : {})}};
+			deck = next;
+			current = initial;
+			app!.run = {...run, deck: next, i18n, initial, feed: actions.feed};
+			app!.remount(app!.instance, app!.run, ++generation);
+			for (const position of positions.splice(0)) toAction(position);
+			takeLater();
+		});
+	};
+	/** A deck that came while the app was starting or taking another. */
+	let later: Deck | undefined;
+	const takeLater = () => {
+		const received = later;
+		later = undefined;
+		if (received) replaceDeck(received);
 	};
 
 	const attachment = attach({
@@ -58,9 +107,7 @@ export async function attend(options: AttendOptions): Promise<number> {
 		t: options.t,
 		address: options.address,
 		name: options.name,
-		// A later, different deck (the presenter restarted with an edited one) is not taken: the
-		// slides shown keep their meaning; positions are matched by slide id.
-		onDeck: received => arrived({deck: received}),
+		onDeck: received => (mounted ? replaceDeck(received) : arrived({deck: received})),
 		onPosition: position => (deck ? toAction(position) : positions.push(position)),
 		// Received text: shown only as text, like a received deck's.
 		onJoin: command => actions.push({type: 'joinLine', command: sanitize(command)}),
@@ -83,29 +130,36 @@ export async function attend(options: AttendOptions): Promise<number> {
 		attachment.close();
 		return options.fail(options.t(result.refused.key, result.refused.values ?? {}), 1);
 	}
-	deck = result.deck;
-	const choice = chooseLanguage({asked: options.lang, env: process.env, languages: deck.structure.languages});
+	const choice = choose(result.deck);
 	if (choice.error) {
 		attachment.close();
 		return options.usage(choice.error);
 	}
-	if (choice.simplified) deck = (await (await import('../../deck/simplified.js')).withSimplified(deck))!;
-	const shown = deck;
+	deck = await shownDeck(result.deck, choice.simplified);
 	for (const position of positions.splice(0)) toAction(position);
 
-	const i18n = createI18n(shown, choice.language);
-	const initial: State = {...startState(shown, i18n, {language: choice.language}), room: newRoom(options.role)};
+	const i18n = createI18n(deck, choice.language);
+	const initial: State = {...startState(deck, i18n, {language: choice.language}), room: newRoom(options.role)};
+	current = initial;
 	// The console asks the presenter to go where its keys took it; each request once.
 	let asked: string | undefined;
 	const onState = (state: State) => {
-		const request = consoleRequest(shown, state);
+		current = state;
+		if (!deck) return; // a new deck is on its way
+		const request = consoleRequest(deck, state);
 		const key = request && JSON.stringify([request, state.room?.live]);
 		if (request && key !== asked) attachment.navigate(request);
 		asked = key;
 	};
 	mounted = true;
 	return fullScreen({
-		mount: async onSuspend => (await import('../../present/mount.js')).mount(shown, i18n, initial, onState, onSuspend, options.color, actions.feed),
+		mount: async onSuspend => {
+			const {mount, remount} = await import('../../present/mount.js');
+			const run: AppRun = {deck: deck!, i18n, initial, onState, onSuspend, color: options.color, feed: actions.feed};
+			app = {instance: mount(run), run, remount};
+			takeLater();
+			return app.instance;
+		},
 		finish: () => attachment.close(),
 	});
 }
