@@ -155,6 +155,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 				bothLanguages={state.second !== undefined}
 				slide={state.slide}
 				timerStart={state.timerStart}
+				followers={state.room?.status === 'live' ? state.room.followers : undefined}
 				projected={projected && languages.includes(projected) ? chromeFor(i18n, projected)('language.name') : undefined}
 				columns={columns}
 				rows={body + frame.borderRows}

@@ -29,6 +29,8 @@ export type Room = {
 	/** Console: t asked the presenter to switch its language away from this one; cleared once
 	 * the projected language has changed. The console keeps its own language (--lang). */
 	languageAsked?: string;
+	/** Console: how many followers the presentation has, as last told. */
+	followers?: number;
 };
 
 export type State = {
@@ -90,7 +92,9 @@ export type Action =
 	| {type: 'follow'}
 	| {type: 'roomStatus'; status: RoomStatus}
 	/** The presenter's `bideck follow …` line, for the console to show as the presenter does. */
-	| {type: 'joinLine'; command: string};
+	| {type: 'joinLine'; command: string}
+	/** How many followers the presentation has, for the console to show. */
+	| {type: 'audience'; followers: number};
 
 export type InitialState = {
 	catalog: Catalog;
@@ -196,6 +200,8 @@ export function update(state: State, action: Action): State {
 		}
 		case 'joinLine':
 			return room.role === 'console' ? {...state, room: {...room, join: action.command}} : state;
+		case 'audience':
+			return room.role === 'console' ? {...state, room: {...room, followers: action.followers}} : state;
 		case 'toggleLanguage':
 			// The console's t switches the projected screen's language, not its own.
 			if (room.role !== 'console') break;
@@ -291,6 +297,7 @@ function step(state: State, action: Action): State {
 		case 'follow':
 		case 'roomStatus':
 		case 'joinLine':
+		case 'audience':
 			return state; // not in a room: nothing to follow
 	}
 }

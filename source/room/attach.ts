@@ -38,6 +38,8 @@ export type AttachOptions = {
 	onPosition(position: LivePosition): void;
 	/** A console: the presenter's `bideck follow …` line, when it takes followers over TCP. */
 	onJoin?(command: string): void;
+	/** A console: how many followers the presentation has, when that changes. */
+	onAudience?(followers: number): void;
 	/** Each change of status, with a line to show (a chrome key and its values). */
 	onStatus(status: RoomStatus, detail?: RoomMessage): void;
 	/** The chrome a received deck's problem is said in (room.badDeck); without it, a plain line. */
@@ -197,6 +199,8 @@ export function attach(options: AttachOptions): Attachment {
 				report('live');
 			} else if (message.type === 'position') {
 				if (lastDeck !== undefined) options.onPosition(message.position);
+			} else if (message.type === 'audience') {
+				options.onAudience?.(message.followers);
 			} else if (message.type === 'end') {
 				ended = true;
 			}

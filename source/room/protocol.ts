@@ -62,6 +62,8 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 	z.strictObject({type: z.literal('hello'), protocol: z.int(), name, notes: z.boolean(), join: z.optional(z.string().check(z.maxLength(200)))}),
 	z.strictObject({type: z.literal('deck'), deck: wireDeckSchema}),
 	z.strictObject({type: z.literal('position'), position: livePositionSchema}),
+	/** To a console only: how many followers are connected, sent when it changes. */
+	z.strictObject({type: z.literal('audience'), followers: z.int().check(z.nonnegative())}),
 	/** The presenter is quitting: the presentation has ended, not been lost. */
 	z.strictObject({type: z.literal('end')}),
 ]);

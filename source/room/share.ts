@@ -85,6 +85,8 @@ const perSecond = 50;
 const maxConsoles = 8;
 /** Connections that have not said hello yet (each says it at once, unless it misbehaves). */
 const maxPending = 64;
+/** The least time between two counts of followers sent to the consoles. */
+const audienceMs = 250;
 /** Peers written to in one turn of the event loop: between batches the presenter's own events
  * (a key pressed during a change sent to 200 followers) come first. */
 const batchSize = 25;
@@ -198,6 +200,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 	let position: Buffer | undefined;
 	/** The `bideck follow …` line, once listening on TCP. */
 	let joinCommand: string | undefined;
+	let closed = false;
 	const maxBuffered = hello.length + consoleDeck.length + bufferSlack;
 
 	const peers = new Set<Peer>();
@@ -209,8 +212,24 @@ export async function share(options: ShareOptions): Promise<Share> {
 		for (const peer of peers) if (peer.role === role) n++;
 		return n;
 	};
+	/** Consoles are told the number of followers, at most once per audienceMs: a class joining at
+	 * once is one message, not one per student. */
+	let audienceTimer: NodeJS.Timeout | undefined;
+	const audience = () => text({type: 'audience', followers: count('follower')});
+	const tellConsoles = () => {
+		audienceTimer ??= setTimeout(() => {
+			audienceTimer = undefined;
+			const message = audience();
+			for (const peer of peers) {
+				if (peer.role !== 'console') continue;
+				if (peer.ws.bufferedAmount > maxBuffered) drop(peer);
+				else send(peer.ws, message);
+			}
+		}, audienceMs);
+	};
 	const drop = (peer: Peer, code: number = closeCodes.misbehaved) => {
 		if (!peers.delete(peer)) return;
+		if (peer.role === 'follower' && !closed) tellConsoles();
 		clearTimeout(peer.helloTimer);
 		if (code === closeCodes.misbehaved) peer.ws.terminate();
 		else peer.ws.close(code);
@@ -264,6 +283,8 @@ export async function share(options: ShareOptions): Promise<Share> {
 			// A console is told the join line too, to show it as the projected screen does.
 			send(peer.ws, parsed.role === 'console' && joinCommand ? text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes, join: joinCommand}) : hello);
 			send(peer.ws, parsed.role === 'console' ? consoleDeck : deck);
+			if (parsed.role === 'console') send(peer.ws, audience());
+			else tellConsoles();
 			deliver(peer);
 			return;
 		}
@@ -364,7 +385,6 @@ export async function share(options: ShareOptions): Promise<Share> {
 	}, timing.heartbeatMs);
 	heartbeat.unref();
 
-	let closed = false;
 	/** A position published and not yet serialised. */
 	let latest: LivePosition | undefined;
 	/** The peers still to be sent the current position, in batches. */
@@ -400,6 +420,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			if (closed) return;
 			closed = true;
 			clearInterval(heartbeat);
+			clearTimeout(audienceTimer);
 			for (const peer of [...peers]) {
 				if (peer.role) send(peer.ws, ended);
 				drop(peer, closeCodes.ended);

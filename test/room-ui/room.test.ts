@@ -96,7 +96,7 @@ describe('a shared presentation in four real terminals', () => {
 
 	it('the console shows the current slide, the next one, elapsed time and the clock', async () => {
 		const screen = await showing(console_, 2, title('en', 2));
-		expect(screen).toMatch(/Now 2\/19 · elapsed \d+:\d\d · clock \d\d:\d\d:\d\d · projected in English/);
+		expect(screen).toMatch(/Now 2\/19 · elapsed \d+:\d\d · clock \d\d:\d\d:\d\d · projected in English · 2 followers/);
 		expect(screen).toContain(`Next: ${title('en', 2)}`);
 		// The console gets the notes, which followers do not without --share-notes.
 		expect(screen).toContain('Notes: ');

@@ -38,6 +38,8 @@ export type Recorder = {
 	decks: Deck[];
 	positions: LivePosition[];
 	statuses: Array<{status: RoomStatus; detail?: RoomMessage}>;
+	/** A console's counts of followers, as told. */
+	audience: number[];
 	status(): RoomStatus | undefined;
 };
 
@@ -46,6 +48,7 @@ export function record(options: Omit<AttachOptions, 'onDeck' | 'onPosition' | 'o
 		decks: [],
 		positions: [],
 		statuses: [],
+		audience: [],
 		status: () => recorder.statuses.at(-1)?.status,
 	};
 	const attachment = attach({
@@ -53,6 +56,7 @@ export function record(options: Omit<AttachOptions, 'onDeck' | 'onPosition' | 'o
 		onDeck: deck => recorder.decks.push(deck),
 		onPosition: position => recorder.positions.push(position),
 		onStatus: (status, detail) => recorder.statuses.push({status, detail}),
+		onAudience: followers => recorder.audience.push(followers),
 	});
 	return Object.assign(recorder, {attachment});
 }

@@ -49,6 +49,24 @@ describe('share and attach', () => {
 		expect(console.positions[1]).toEqual({slide: 'words', language: 'zh-Hant', timerStart: 1000});
 	});
 
+	it('a console is told how many follow, as followers come and go; a class joining at once is one message', async () => {
+		const room = track(await share({deck, name: 'talk', shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		room.publish({slide: 'welcome', language: 'en', timerStart: 0});
+		const console = track(record({role: 'console'}));
+		await waitFor(() => console.audience.length > 0, 5000, 'first count');
+		expect(console.audience).toEqual([0]);
+		const joining = performance.now();
+		const followers = Array.from({length: 5}, () => track(record({role: 'follower'})));
+		await waitFor(() => console.audience.at(-1) === 5, 5000, 'five followers');
+		// Counts are sent at most every 250 ms: five arrivals at once are not five messages.
+		const counts = console.audience.length - 1;
+		expect(counts).toBeLessThanOrEqual(Math.floor((performance.now() - joining) / 250) + 1);
+		followers[0]!.attachment.close();
+		await waitFor(() => console.audience.at(-1) === 4, 5000, 'one left');
+		// Followers are not told.
+		expect(followers[1]!.audience).toEqual([]);
+	});
+
 	it('a follower over TCP with the join token follows; its navigation is ignored', async () => {
 		const asked: Navigate[] = [];
 		const room = track(await share({deck, name: 'talk', listen: {host: '127.0.0.1', port: 0}, shareNotes: false, maxFollowers: 200, onNavigate: action => asked.push(action)}));

@@ -82,6 +82,13 @@ describe('the console', () => {
 		expect(update(start('follower'), {type: 'joinLine', command: 'x'}).room?.join).toBeUndefined();
 	});
 
+	it('keeps the number of followers it is told; a follower keeps none, and nothing moves', () => {
+		const state = run(start('console'), live(2), {type: 'audience', followers: 3});
+		expect(state).toMatchObject({slide: 2, room: {followers: 3}});
+		expect(update(state, {type: 'audience', followers: 0}).room?.followers).toBe(0);
+		expect(update(start('follower'), {type: 'audience', followers: 3}).room?.followers).toBeUndefined();
+	});
+
 	it('t asks to switch the projected language, keeping its own, until the projector has switched', () => {
 		let state = run(start('console'), live(2), {type: 'toggleLanguage'});
 		expect(state).toMatchObject({language: 'zh-Hant', room: {languageAsked: 'en'}});

@@ -21,6 +21,8 @@ type Props = {
 	bothLanguages: boolean;
 	slide: number;
 	timerStart: number;
+	/** How many follow the presentation on their own terminals, when known (the presenter is live). */
+	followers?: number;
 	/** The language the projected screen shows, by name, when known. */
 	projected?: string;
 	columns: number;
@@ -34,7 +36,7 @@ const nextRows = 3;
 /** The presenter console: a line with the position, elapsed time and clock; the current slide,
  * compact; the next slide's title and first lines; the notes, in the console's language or in
  * all of the deck's (b). Every box uses the presenter's own layout and views. */
-export function ConsoleView({t, deck, i18n, language, languages, bothLanguages, slide, timerStart, projected, columns, rows}: Props) {
+export function ConsoleView({t, deck, i18n, language, languages, bothLanguages, slide, timerStart, followers, projected, columns, rows}: Props) {
 	const look = useLook();
 	const now = useNow();
 	const width = contentWidth(columns);
@@ -57,6 +59,7 @@ export function ConsoleView({t, deck, i18n, language, languages, bothLanguages, 
 
 	const header = [t('console.now', {current: slide + 1, total}), t('console.elapsed', {elapsed: formatElapsed(now - timerStart)}), t('console.clock', {time: new Date(now).toTimeString().slice(0, 8)})];
 	if (projected) header.push(t('console.projected', {language: projected}));
+	if (followers !== undefined) header.push(t('console.followers', {count: followers}));
 	// Three boxes share the rows under the header line: the next slide keeps its few rows, the
 	// current slide what it needs up to half the rest, the notes all that is left.
 	const inside = rows - 1 - 3 * frame.borderRows;

@@ -111,6 +111,7 @@ export async function attend(options: AttendOptions): Promise<number> {
 		onPosition: position => (deck ? toAction(position) : positions.push(position)),
 		// Received text: shown only as text, like a received deck's.
 		onJoin: command => actions.push({type: 'joinLine', command: sanitize(command)}),
+		onAudience: followers => actions.push({type: 'audience', followers}),
 		onStatus: (status: RoomStatus, detail?: RoomMessage) => {
 			if (status === 'rejected' && !mounted) return arrived({refused: detail ?? {key: 'room.status.rejected'}});
 			// Before the deck, a wait longer than a moment is said once on stderr (the terminal is
