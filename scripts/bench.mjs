@@ -533,6 +533,10 @@ async function main() {
 		limit: 'keys typed before the first frame are echoed by the terminal (cooked mode) and read once Ink starts',
 	});
 	const keyLabels = {right: '→', left: '←', toggle: 't (en ⇄ zh-Hant)', index: 'i (open index)', close: 'Esc (close index)'};
+	const frameLimit = 'React render + yoga layout + Ink output of the whole frame; Ink throttles to maxFps';
+	// Ink 8's components/App.js: a lone ESC byte waits pendingInputFlushDelayMilliseconds (20) for
+	// the rest of an escape sequence (an arrow key is ESC [ C) before it is taken as the Esc key.
+	const escLimit = 'Ink holds a lone Esc byte 20 ms, in case it starts an escape sequence (an arrow key), then draws the frame as for the other keys';
 	for (const [deckName, keys] of [
 		[forumName, forumKeys],
 		[`${bigCount} slides`, bigKeys],
@@ -540,7 +544,7 @@ async function main() {
 		for (const [key, label] of Object.entries(keyLabels)) {
 			const values = keys[key];
 			const p95 = percentile(values, 95);
-			add({id: `keypress.${deckName === forumName ? 'forum' : 'big'}.${key}`, measure: `keypress ${label}, ${deckName}`, n: values.length, median: median(values), high: p95, highLabel: 'p95', max: Math.max(...values), target: '≤ 16 ms median, ≤ 33 ms p95', pass: median(values) <= 16 && p95 <= 33, limit: 'React render + yoga layout + Ink output of the whole frame; Ink throttles to maxFps'});
+			add({id: `keypress.${deckName === forumName ? 'forum' : 'big'}.${key}`, measure: `keypress ${label}, ${deckName}`, n: values.length, median: median(values), high: p95, highLabel: 'p95', max: Math.max(...values), target: '≤ 16 ms median, ≤ 33 ms p95', pass: median(values) <= 16 && p95 <= 33, limit: key === 'close' ? escLimit : frameLimit});
 		}
 	}
 	add({id: 'print.big', measure: `--print --lang both, ${bigCount} slides, > /dev/null`, n: print.length, median: median(print), high: Math.max(...print), highLabel: 'max', target: '≤ 1 s', pass: median(print) <= 1000, limit: 'deck validation and wrapping every slide in both languages'});
