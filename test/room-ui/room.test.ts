@@ -3,8 +3,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import WebSocket from 'ws';
 import {createI18n, slideText} from '../../source/deck/i18n.js';
 import {loadDeck} from '../../source/deck/load-deck.js';
+import {protocolVersion} from '../../source/room/index.js';
 import {cliPath, root} from '../helpers.js';
 import {TmuxSession} from '../tmux-session.js';
 
@@ -172,6 +174,30 @@ describe('a shared presentation in four real terminals', () => {
 		spare.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} console --name forum --lang fr 2>${runtime}/stderr; echo "EXIT:$?"`);
 		await expectRestored(spare, 2);
 		expect(fs.readFileSync(`${runtime}/stderr`, 'utf8').trimEnd().split('\n')).toEqual(['bideck: --lang fr: not a language of this deck (it has zh-Hant, en, zh-Hans; zh means zh-Hant) (see bideck --help)']);
+	}, slow);
+
+	it('a hostile client on the socket (an oversized message, garbage) is dropped; the presenter and the room go on', async () => {
+		const socket = `ws+unix:${runtime}/bideck/forum.sock:/`;
+		const closed = (ws: WebSocket) => new Promise<number>(resolve => ws.once('close', code => resolve(code)));
+		const oversized = new WebSocket(socket);
+		oversized.on('error', () => {});
+		await new Promise(resolve => oversized.once('open', resolve));
+		const oversizedClosed = closed(oversized);
+		oversized.send(JSON.stringify({type: 'hello', protocol: protocolVersion, role: 'follower', padding: 'x'.repeat(64 * 1024)}));
+		// 1009: the message is too big (the presenter takes 4 KiB at most).
+		expect(await oversizedClosed).toBe(1009);
+		const garbage = new WebSocket(socket);
+		garbage.on('error', () => {});
+		await new Promise(resolve => garbage.once('open', resolve));
+		const garbageClosed = closed(garbage);
+		garbage.send('\u001B[2J not json');
+		expect(await garbageClosed).toBe(1006); // cut off, no closing handshake
+		presenter.send('Right');
+		// The presenter shows Simplified since its restart: its status bar is enough.
+		await presenter.waitFor(screen => statusBar(screen).includes(position(10)), 'the presenter on slide 10');
+		await Promise.all([showing(console_, 10, title('en', 9)), showing(english, 10, title('en', 9)), showing(chinese, 10, title('zh-Hant', 9))]);
+		presenter.send('Left');
+		await Promise.all([showing(english, 9, title('en', 8)), showing(chinese, 9, title('zh-Hant', 8))]);
 	}, slow);
 
 	it('each program gives the terminal back: the console on Ctrl+C, a follower on q, the presenter on q (the other follower is told it ended), a follower on SIGTERM', async () => {
