@@ -66,6 +66,9 @@ export type Share = {
 	publish(position: LivePosition): void;
 	/** "bideck follow HOST:PORT/TOKEN", when listening on TCP. */
 	joinCommand?: string;
+	/** The presenter has moved on and no longer shows the join line: a console attaching from
+	 * now on is not given it either. */
+	hideJoin(): void;
 	/** The TCP address followers join, when listening on TCP. */
 	address?: {host: string; port: number; token: string};
 	/** The presentation's name, as `bideck console --name` takes it. */
@@ -200,6 +203,8 @@ export async function share(options: ShareOptions): Promise<Share> {
 	let position: Buffer | undefined;
 	/** The `bideck follow …` line, once listening on TCP. */
 	let joinCommand: string | undefined;
+	/** Whether a console attaching now is given the join line (the presenter still shows it). */
+	let joinShown = true;
 	let closed = false;
 	const maxBuffered = hello.length + consoleDeck.length + bufferSlack;
 
@@ -281,7 +286,7 @@ export async function share(options: ShareOptions): Promise<Share> {
 			clearTimeout(peer.helloTimer);
 			peer.role = parsed.role;
 			// A console is told the join line too, to show it as the projected screen does.
-			send(peer.ws, parsed.role === 'console' && joinCommand ? text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes, join: joinCommand}) : hello);
+			send(peer.ws, parsed.role === 'console' && joinCommand && joinShown ? text({type: 'hello', protocol: protocolVersion, name, notes: options.shareNotes, join: joinCommand}) : hello);
 			send(peer.ws, parsed.role === 'console' ? consoleDeck : deck);
 			if (parsed.role === 'console') send(peer.ws, audience());
 			else tellConsoles();
@@ -412,6 +417,9 @@ export async function share(options: ShareOptions): Promise<Share> {
 			flush ??= setTimeout(sendBatch, timing.sendAfterMs);
 		},
 		...(address ? {address, joinCommand} : {}),
+		hideJoin: () => {
+			joinShown = false;
+		},
 		name,
 		socketPath: file,
 		followerCount: () => count('follower'),

@@ -57,6 +57,21 @@ describe('the console', () => {
 		fits(frame, 80, 24);
 	});
 
+	it('taller, the slide takes the rows the notes do not need; it says how many follow', async () => {
+		const room = feed();
+		const app = renderApp({room: newRoom('console'), feed: room.feed, columns: 120, rows: 35});
+		room.push({type: 'roomStatus', status: 'live'});
+		room.push(live(3));
+		room.push({type: 'audience', followers: 3});
+		const frame = await app.waitFor('3 followers');
+		expect(plain(frame)[0]).toMatch(/Now 4\/19 · .* · 3 followers$/);
+		// The whole slide: its last point and its quote.
+		expect(frame).toContain('Mainland firms signed');
+		expect(frame).toContain('Geopolitics brings uncertainty');
+		expect(frame).toContain('Notes: ');
+		fits(frame, 120, 35);
+	});
+
 	it('its t hint names the language the projector will switch to', async () => {
 		const room = feed();
 		const app = renderApp({room: newRoom('console'), feed: room.feed, language: 'zh-Hant', columns: 120});

@@ -40,6 +40,8 @@ export type Recorder = {
 	statuses: Array<{status: RoomStatus; detail?: RoomMessage}>;
 	/** A console's counts of followers, as told. */
 	audience: number[];
+	/** A console's join lines, as told. */
+	joins: string[];
 	status(): RoomStatus | undefined;
 };
 
@@ -49,6 +51,7 @@ export function record(options: Omit<AttachOptions, 'onDeck' | 'onPosition' | 'o
 		positions: [],
 		statuses: [],
 		audience: [],
+		joins: [],
 		status: () => recorder.statuses.at(-1)?.status,
 	};
 	const attachment = attach({
@@ -57,6 +60,7 @@ export function record(options: Omit<AttachOptions, 'onDeck' | 'onPosition' | 'o
 		onPosition: position => recorder.positions.push(position),
 		onStatus: (status, detail) => recorder.statuses.push({status, detail}),
 		onAudience: followers => recorder.audience.push(followers),
+		onJoin: command => recorder.joins.push(command),
 	});
 	return Object.assign(recorder, {attachment});
 }

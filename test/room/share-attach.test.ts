@@ -86,6 +86,18 @@ describe('share and attach', () => {
 		expect(asked).toEqual([]);
 	});
 
+	it('a console is given the join line while the presenter shows it, and not once it has moved on', async () => {
+		const room = track(await share({deck, name: 'talk', listen: {host: '127.0.0.1', port: 0}, shareNotes: false, maxFollowers: 200, onNavigate: () => {}}));
+		room.publish({slide: 'welcome', language: 'en', timerStart: 0});
+		const early = track(record({role: 'console'}));
+		await waitFor(() => early.status() === 'live', 5000, 'first console live');
+		expect(early.joins).toEqual([room.joinCommand]);
+		room.hideJoin();
+		const late = track(record({role: 'console'}));
+		await waitFor(() => late.status() === 'live', 5000, 'second console live');
+		expect(late.joins).toEqual([]);
+	});
+
 	it('listens on IPv6 loopback too, the join line bracketing the address', async () => {
 		const ipv6 = await new Promise<boolean>(resolve => {
 			const probe = net.createServer().once('error', () => resolve(false));

@@ -61,11 +61,13 @@ export function ConsoleView({t, deck, i18n, language, languages, bothLanguages, 
 	if (projected) header.push(t('console.projected', {language: projected}));
 	if (followers !== undefined) header.push(t('console.followers', {count: followers}));
 	// Three boxes share the rows under the header line: the next slide keeps its few rows, the
-	// current slide what it needs up to half the rest, the notes all that is left.
+	// current slide what it needs up to half the rest (more when the notes need less), the notes
+	// all that is left.
 	const inside = rows - 1 - 3 * frame.borderRows;
 	const nextShown = Math.max(1, Math.min(next.length, nextRows, Math.floor(inside / 3)));
-	const slideShown = Math.max(1, Math.min(current.length, Math.floor((inside - nextShown) / 2)));
-	const notesShown = Math.max(1, inside - nextShown - slideShown);
+	const rest = inside - nextShown;
+	const slideShown = Math.max(1, Math.min(current.length, Math.max(Math.floor(rest / 2), rest - notes.length)));
+	const notesShown = Math.max(1, rest - slideShown);
 	return (
 		<>
 			<Box width={columns} height={1} paddingX={1}>

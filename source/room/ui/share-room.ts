@@ -30,6 +30,7 @@ export async function shareRoom(original: Deck, deck: Deck, start: ShareStart): 
 		join: room.joinCommand,
 		feed: actions.feed,
 		publish: state => {
+			if (!state.room?.join) room.hideJoin();
 			const position = published(deck, state);
 			const key = JSON.stringify(position);
 			if (key === last) return;
