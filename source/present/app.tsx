@@ -19,7 +19,8 @@ import {actionFor, splitKeys} from './keymap.js';
 import {bodyRows, contentWidth, frame, layoutBilingual, layoutNotes, layoutSlide, minimumSize} from '../text/layout.js';
 import type {Deck} from '../deck/load-deck.js';
 import {slideContent} from '../deck/slide-content.js';
-import {listed, slideCount, update, type Action, type State} from './state.js';
+import {listed, nextSecond, slideCount, update, type Action, type State} from './state.js';
+import {bilingualHint} from './status-line.js';
 
 type Props = {
 	deck: Deck;
@@ -115,6 +116,8 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 	// The console's t switches the projected language: its hint names what the projector will show.
 	const projected = state.room?.live?.language;
 	const toggledTo = role === 'console' && projected && languages.includes(projected) ? after(projected) : nextLanguage;
+	// What b shows next beside this language (none: b goes back to one language).
+	const besideNext = nextSecond(state);
 	const content = useMemo(() => slideContent(deck, i18n, language, state.slide), [deck, i18n, language, state.slide]);
 	const second = useMemo(
 		() => (state.second !== undefined && state.second !== language ? slideContent(deck, i18n, state.second, state.slide) : undefined),
@@ -187,6 +190,7 @@ export function App({deck, i18n, initial, onState, onSuspend, color = true, feed
 				total={slideCount(state)}
 				languageName={second ? `${t('language.name')} + ${chromeFor(i18n, state.second!)('language.name')}` : t('language.name')}
 				nextLanguageName={chromeFor(i18n, toggledTo)('language.name')}
+				bilingualHint={bilingualHint(t, languages.length, besideNext && chromeFor(i18n, besideNext)('language.name'))}
 				jump={state.jump}
 				timerStart={state.timerStart}
 				multilingual={languages.length > 1}

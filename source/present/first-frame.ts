@@ -7,8 +7,8 @@ import {bodyRows, contentWidth, layoutSlide, lineText, minimumSize, type Line} f
 import {chromeLooks, lookFor, looks, spanLook, type Look} from '../text/styles.js';
 import {textWidth} from '../text/wrap.js';
 import {slideBox, statusLooks} from './slide-box.js';
-import {slideCount, type State} from './state.js';
-import {formatElapsed, statusLine} from './status-line.js';
+import {nextSecond, slideCount, type State} from './state.js';
+import {bilingualHint, formatElapsed, statusLine} from './status-line.js';
 
 // The presenter's first frame, drawn with bideck's own layout before Ink is even loaded: Ink,
 // React and yoga are three quarters of start-up, and the slide should not wait for them. Ink's
@@ -41,6 +41,7 @@ export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {colu
 	const {language, languages} = state;
 	const t = chromeFor(i18n, language);
 	const nextLanguage = languages[(languages.indexOf(language) + 1) % languages.length]!;
+	const beside = nextSecond(state);
 	const content = slideContent(deck, i18n, language, state.slide);
 	const inner = contentWidth(columns);
 	// A shared presentation's join line takes a row under the slide (JoinLine): one that Ink
@@ -75,6 +76,7 @@ export function firstFrame(deck: Deck, i18n: I18n, state: State, terminal: {colu
 		total: slideCount(state),
 		languageName: t('language.name'),
 		nextLanguageName: chromeFor(i18n, nextLanguage)('language.name'),
+		bilingualHint: bilingualHint(t, languages.length, beside && chromeFor(i18n, beside)('language.name')),
 		jump: state.jump,
 		elapsed: formatElapsed(now - state.timerStart),
 		multilingual: state.languages.length > 1,

@@ -17,6 +17,8 @@ export type StatusInput = {
 	elapsed: string;
 	/** A deck in one language has nothing to switch to: no hint for t or b. */
 	multilingual: boolean;
+	/** What b does next, as its hint says it (bilingualHint()). */
+	bilingualHint: string;
 	/** A line that takes the hints' place (a follower browsing, a presenter gone). */
 	notice?: string;
 	role?: Role;
@@ -31,16 +33,26 @@ export function formatElapsed(ms: number): string {
 	return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
 
+/** What b does next, for its hint: with two languages "both" (then "one language"); with more,
+ * the language it adds ("+ 日本語"), then "one language" after the last. `second` is the
+ * language b shows next (state.ts nextSecond), by name. */
+export function bilingualHint(t: TFunction, languageCount: number, second: string | undefined): string {
+	if (second === undefined) return t('hints.single');
+	return languageCount > 2 ? t('hints.beside', {language: second}) : t('hints.bilingual');
+}
+
 /** The key hints that fit in `room` columns: the table's bindings that have a hint, with their
  * first key, dropping the lowest-priority hints until the rest fit. */
-export function statusHints(t: TFunction, nextLanguageName: string, room: number, multilingual = true, role?: Role): string {
+function statusHints(input: StatusInput, room: number): string {
+	const {t, nextLanguageName, multilingual, role, bilingualHint: bilingual} = input;
 	let hints = bindings.flatMap(binding => {
 		if (!binding.hint || !inRole(binding, role)) return [];
 		const action = typeof binding.action === 'function' ? undefined : binding.action.type;
 		if (!multilingual && (action === 'toggleLanguage' || action === 'toggleBilingual')) return [];
 		const key = binding.keys[0]!;
 		const cap = key.length === 1 ? key : t(`keycaps.${key}`);
-		return [{text: `${cap} ${t(binding.hint.label, {language: nextLanguageName})}`, priority: binding.hint.priority}];
+		const label = action === 'toggleBilingual' ? bilingual : t(binding.hint.label, {language: nextLanguageName});
+		return [{text: `${cap} ${label}`, priority: binding.hint.priority}];
 	});
 	const render = () => (hints.length > 0 ? ` ${hints.map(hint => hint.text).join(' · ')} ` : '');
 	while (hints.length > 0 && textWidth(render()) > room) {
@@ -51,7 +63,8 @@ export function statusHints(t: TFunction, nextLanguageName: string, room: number
 }
 
 /** One row: position, a progress bar (when it fits), the language, and the most useful keys. */
-export function statusLine({t, current, total, languageName, nextLanguageName, jump, elapsed, multilingual, columns, notice, role}: StatusInput) {
+export function statusLine(input: StatusInput) {
+	const {t, current, total, languageName, jump, elapsed, columns, notice} = input;
 	const position = ` ${t('status.position', {current, total})} `;
 	const barWidth = Math.max(4, Math.min(20, Math.floor(columns / 6)));
 	const filled = total > 1 ? Math.round((barWidth * (current - 1)) / (total - 1)) : barWidth;
@@ -61,7 +74,7 @@ export function statusLine({t, current, total, languageName, nextLanguageName, j
 		? ` ${t('status.jump', {number: jump})}`
 		: notice
 			? ` ${notice}`
-			: statusHints(t, nextLanguageName, columns - textWidth(position) - barWidth - textWidth(language), multilingual, role);
+			: statusHints(input, columns - textWidth(position) - barWidth - textWidth(language));
 	const used = textWidth(position) + barWidth + textWidth(language);
 	const showBar = used + 1 <= columns;
 	const rest = columns - (showBar ? used : textWidth(position) + textWidth(language));

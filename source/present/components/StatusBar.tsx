@@ -5,7 +5,7 @@ import {statusLooks} from '../slide-box.js';
 import {useLook} from './palette.js';
 import {useNow} from './use-now.js';
 
-export {formatElapsed, statusHints} from '../status-line.js';
+export {formatElapsed} from '../status-line.js';
 
 type Props = Omit<StatusInput, 'elapsed'> & {
 	/** When the presenter timer started (ms since the epoch); the bar ticks it once a second. */
