@@ -230,6 +230,8 @@ export function checkSource(source: DeckSource, options: CheckOptions = {}): {de
 		const slides = valueAt(source.structure.value, ['slides']);
 		const idOf = (slide: unknown) => (isRecord(slide) && typeof slide['id'] === 'string' && slide['id'].length <= limits.nameLength ? sanitize(slide['id']) : undefined);
 		report.setSlides(Array.isArray(slides) ? slides.map(idOf) : []);
+		const sections = valueAt(source.structure.value, ['sections']);
+		report.setSections(Array.isArray(sections) ? sections.map(idOf) : []);
 		const value = bounded(report, source.structure, 'structure', limits.nameLength);
 		if (value !== undefined) {
 			const parsed = structureSchema.safeParse(value);

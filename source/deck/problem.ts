@@ -10,6 +10,8 @@ export type Problem = {
 	column?: number;
 	/** The slide it is about, as a reader counts them: `slide 8 "article-6"`. */
 	slide?: {number: number; id?: string};
+	/** The source section it is about (slides/deck.json's sections, a language's headings). */
+	section?: {number: number; id?: string};
 	/** Dotted key path inside the file, or inside the slide when `slide` is given ("points.2"). */
 	key?: string;
 	/** A chrome key (validate.problem.*), translated in the reader's language when shown; any
@@ -46,6 +48,7 @@ export function formatProblem(problem: Problem, t: TFunction): string {
 	if (problem.line !== undefined) where += `:${problem.line}:${problem.column ?? 1}`;
 	const parts = [where];
 	if (problem.slide) parts.push(problem.slide.id === undefined ? t('validate.slideNumber', problem.slide) : t('validate.slide', problem.slide));
+	if (problem.section) parts.push(problem.section.id === undefined ? t('validate.sectionNumber', problem.section) : t('validate.section', problem.section));
 	if (problem.key) parts.push(problem.key);
 	if (problem.severity === 'warning') parts.push(t('validate.warning'));
 	parts.push(problemMessage(problem, t));

@@ -43,6 +43,23 @@ describe('bideck validate on a deck broken in several files', () => {
 		]);
 	});
 
+	it('names a source section by its number and id, as it names a slide, in both languages', () => {
+		const dir = deckCopy(d => {
+			editJson(d, 'slides/deck.json', structure => {
+				structure.sections.push({id: 'format', paragraphs: 2}, {id: 'more', paragraphs: 0});
+			});
+			editJson(d, 'locales/en/deck.json', text => void (text.sections.format = ''));
+		});
+		const lines = runCli(['validate', dir]).stdout.trimEnd().split('\n').map(line => line.replace(`${dir}/`, ''));
+		expect(lines).toEqual([
+			expect.stringMatching(/^slides\/deck\.json:\d+:\d+: section 3 "more": paragraphs: must be more than 0$/),
+			expect.stringMatching(/^slides\/deck\.json:\d+:\d+: section 2 "format": id: section id "format" is declared twice$/),
+			expect.stringMatching(/^locales\/en\/deck\.json:\d+:\d+: section 1 "format": empty: needs some text$/),
+			`${dir}: 3 problems`,
+		]);
+		expect(runCli(['validate', dir], {env: {LANG: 'zh_TW.UTF-8'}}).stdout).toMatch(/：第 2 節「format」：id：章節 id「format」宣告了兩次\n/);
+	});
+
 	it('in Traditional Chinese under a zh_TW locale, plural-free', () => {
 		const result = runCli(['validate', brokenDeck()], {env: {LANG: 'zh_TW.UTF-8'}});
 		expect(result.stdout).toMatch(/：第 1 頁「welcome」：kind：未知的類型「titel」.*（是否應為「title」？）\n/);
