@@ -44,6 +44,8 @@ export function readProblem(file: string, read: Extract<ReadResult, {ok: false}>
 		ENOTREG: 'validate.problem.notRegularFile',
 	};
 	if (read.code === 'ETOOBIG') return {file, message: 'validate.problem.tooLarge', values: {size: formatSize(read.size ?? 0, 1), limit: formatSize(maxFileBytes, 0)}};
+	// Any other error (EIO, ELOOP…): its code, in a sentence of the reader's language.
+	if (read.code === 'EIO') return {file, message: 'validate.problem.readError', values: {reason: read.reason ?? read.message}};
 	return {file, message: keys[read.code] ?? read.message};
 }
 

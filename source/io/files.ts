@@ -9,7 +9,7 @@ import path from 'node:path';
 // never followed) and private (0600), then renamed over the target, so a reader sees the old
 // file or the new one, never half of one.
 
-export type ReadResult = {ok: true; bytes: Buffer} | {ok: false; code: 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTREG' | 'ETOOBIG' | 'EIO'; message: string; size?: number};
+export type ReadResult = {ok: true; bytes: Buffer} | {ok: false; code: 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTREG' | 'ETOOBIG' | 'EIO'; message: string; size?: number; reason?: string};
 
 /** Reads a regular file of at most `maxBytes`; a problem is a short phrase for one error line. */
 export function readRegularFile(file: string, maxBytes: number): ReadResult {
@@ -56,7 +56,8 @@ function failure(error: unknown): ReadResult {
 	if (code === 'ENOENT') return {ok: false, code, message: 'file not found'};
 	if (code === 'EACCES' || code === 'EPERM') return {ok: false, code: 'EACCES', message: 'cannot read the file: permission denied'};
 	if (code === 'EISDIR') return {ok: false, code, message: 'is a folder, not a file'};
-	return {ok: false, code: 'EIO', message: `cannot read the file: ${code ?? (error as Error).message}`};
+	const reason = code ?? (error as Error).message;
+	return {ok: false, code: 'EIO', message: `cannot read the file: ${reason}`, reason};
 }
 
 /** Replaces `file` with `data` atomically, through an exclusive private temporary file beside it. */

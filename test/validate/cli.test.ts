@@ -60,6 +60,16 @@ describe('bideck validate on a deck broken in several files', () => {
 		expect(runCli(['validate', dir], {env: {LANG: 'zh_TW.UTF-8'}}).stdout).toMatch(/：第 2 節「format」：id：章節 id「format」宣告了兩次\n/);
 	});
 
+	it('a file that cannot be read for another reason (a link to itself: ELOOP) is one located problem, in the reader\'s language', () => {
+		const dir = deckCopy(d => {
+			const file = path.join(d, 'locales', 'zh-Hant', 'deck.json');
+			fs.rmSync(file);
+			fs.symlinkSync('deck.json', file);
+		});
+		expect(runCli(['validate', dir]).stdout).toContain(`${dir}/locales/zh-Hant/deck.json: cannot read the file: ELOOP\n`);
+		expect(runCli(['validate', dir], {env: {LANG: 'zh_TW.UTF-8'}}).stdout).toContain(`${dir}/locales/zh-Hant/deck.json：無法讀取檔案：ELOOP\n`);
+	});
+
 	it('in Traditional Chinese under a zh_TW locale, plural-free', () => {
 		const result = runCli(['validate', brokenDeck()], {env: {LANG: 'zh_TW.UTF-8'}});
 		expect(result.stdout).toMatch(/：第 1 頁「welcome」：kind：未知的類型「titel」.*（是否應為「title」？）\n/);
