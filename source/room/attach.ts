@@ -153,6 +153,7 @@ export function attach(options: AttachOptions): Attachment {
 		if (status === undefined) report('connecting');
 
 		let greeted = false; // the presenter's hello came
+		let decked = false; // its deck came: a presenter sends one per connection
 		let ended = false; // the presenter said it was ending
 		let refused: number | undefined; // an HTTP status instead of a WebSocket
 		const socket = new WebSocket(where.url, {maxPayload: maxServerMessage, perMessageDeflate: false, handshakeTimeout: 5000, followRedirects: false});
@@ -185,6 +186,10 @@ export function attach(options: AttachOptions): Attachment {
 			const message = isBinary ? undefined : parseMessage(serverMessageSchema, text);
 			if (!message) return socket.terminate();
 			if (message.type === 'deck') {
+				// A second deck on one connection is no presenter's doing: cut off, as for garbage
+				// (a presenter restarted with an edited deck sends it on the new connection).
+				if (decked) return socket.terminate();
+				decked = true;
 				if (text !== lastDeck) {
 					const {deck, problems} = fromWire(message.deck, 'received deck');
 					const problem = problems.find(isError);

@@ -248,6 +248,23 @@ describe('room security', () => {
 		expect(escape.statuses.at(-1)).toMatchObject({status: 'rejected', detail: {key: 'room.badDeck'}});
 	});
 
+	it('cuts off a presenter that sends a second deck on one connection; the first stays shown', async () => {
+		const fake = track(new WebSocketServer({port: 0, host: '127.0.0.1'}));
+		await new Promise(resolve => fake.once('listening', resolve));
+		const structure = {languages: ['en'], slides: [{id: 'a', kind: 'title'}]};
+		const wire = (title: string) => JSON.stringify({type: 'deck', deck: {structure, languages: {en: {text: {title, slides: {a: {title}}}}}}});
+		let closed = 0;
+		fake.on('connection', ws => {
+			ws.on('close', () => closed++);
+			ws.send(JSON.stringify({type: 'hello', protocol: protocolVersion, name: 'x', notes: false}));
+			ws.send(wire('First'));
+			ws.send(wire('Second'));
+		});
+		const client = track(record({role: 'follower', address: `127.0.0.1:${(fake.address() as net.AddressInfo).port}/token`}));
+		await waitFor(() => closed > 0, 5000, 'the follower closing the connection');
+		expect(client.decks.map(deck => deck.text['en']!.title)).toEqual(['First']);
+	});
+
 	it('refuses for good a deck over the message limit', async () => {
 		const fake = track(new WebSocketServer({port: 0, host: '127.0.0.1'}));
 		await new Promise(resolve => fake.once('listening', resolve));
