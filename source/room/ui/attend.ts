@@ -75,24 +75,36 @@ export async function attend(options: AttendOptions): Promise<number> {
 		const choice = choose(received);
 		if (choice.error || !current) return;
 		const {run} = app;
-		const before = deck;
-		const state = current;
+		const [before, state, relayed] = [deck, current, actions];
 		// Until the new app runs, what comes (status, positions) waits for it.
 		deck = undefined;
 		actions = relay<Action>();
-		void shownDeck(received, choice.simplified).then(next => {
-			const idIn = (slide: number) => Math.max(0, next.structure.slides.findIndex(meta => meta.id === before.structure.slides[slide]?.id));
-			const language = next.structure.languages.includes(state.language) ? state.language : choice.language;
-			const i18n = createI18n(next, language);
-			const {live, ...room} = state.room!;
-			const initial: State = {...startState(next, i18n, {language, slide: idIn(state.slide)}), room: {...room, ...(live && next.structure.slides.some(meta => meta.id === before.structure.slides[live.slide]?.id) ? {live: {...live, slide: idIn(live.slide)}} : {})}};
-			deck = next;
-			current = initial;
-			app!.run = {...run, deck: next, i18n, initial, feed: actions.feed};
-			app!.remount(app!.instance, app!.run, ++generation);
-			for (const position of positions.splice(0)) toAction(position);
-			takeLater();
-		});
+		shownDeck(received, choice.simplified)
+			.then(next => {
+				/** A slide of the old deck in the new one, by id (-1: it is gone). */
+				const placeOf = (slide: number) => next.structure.slides.findIndex(meta => meta.id === before.structure.slides[slide]?.id);
+				const language = next.structure.languages.includes(state.language) ? state.language : choice.language;
+				const i18n = createI18n(next, language);
+				const {live, ...room} = state.room!;
+				const liveSlide = live ? placeOf(live.slide) : -1;
+				const initial: State = {
+					...startState(next, i18n, {language, slide: Math.max(0, placeOf(state.slide))}),
+					room: {...room, ...(live && liveSlide >= 0 ? {live: {...live, slide: liveSlide}} : {})},
+				};
+				deck = next;
+				current = initial;
+				app!.run = {...run, deck: next, i18n, initial, feed: actions.feed};
+				app!.remount(app!.instance, app!.run, ++generation);
+			})
+			.catch(() => {
+				// Not shown (it could not be derived): the old deck stays, with its app's relay.
+				deck = before;
+				actions = relayed;
+			})
+			.finally(() => {
+				for (const position of positions.splice(0)) toAction(position);
+				takeLater();
+			});
 	};
 	/** A deck that came while the app was starting or taking another. */
 	let later: Deck | undefined;
