@@ -53,7 +53,9 @@ await build({
 		// file; Ink shows the cursor on the terminal itself when it unmounts.
 		'restore-cursor': './scripts/restore-cursor-stub.mjs',
 	},
-	define: {'process.env.NODE_ENV': '"production"', BIDECK_VERSION: JSON.stringify(version)},
+	// BIDECK_BUILD: a deck kept in the user's cache (source/deck/deck-cache.ts) is taken only by
+	// the build that checked it.
+	define: {'process.env.NODE_ENV': '"production"', BIDECK_VERSION: JSON.stringify(version), BIDECK_BUILD: JSON.stringify(`${version}-${Date.now().toString(36)}`)},
 	banner: {
 		js: [
 			// Some bundled CommonJS dependencies call require() for Node built-ins.

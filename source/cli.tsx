@@ -5,6 +5,7 @@ import {chooseLanguage, type LanguageChoice} from './cli/language.js';
 import type {Deck} from './deck/load-deck.js';
 import {builtInDeckDir, packageRoot} from './deck/package-root.js';
 import {readPrebuilt} from './deck/prebuilt.js';
+import {readCachedDeck, writeCachedDeck} from './deck/deck-cache.js';
 import {defaultMaxFollowers, parseOptions, parseSlideNumber, wantsColor, type UsageError} from './cli/options.js';
 import type {PresenterRoom} from './commands/present.js';
 import {DeckError} from './deck/problem.js';
@@ -115,7 +116,15 @@ async function main(argv: string[]): Promise<number> {
 			// that holds a marker (the built-in deck has none); open-deck.ts does so for other decks.
 			await prepareInline(deck.text);
 		} else {
-			deck = await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
+			// Another deck: as it was kept after its last check, while its files are unchanged.
+			const cached = readCachedDeck(deckDir);
+			if (cached.deck) {
+				deck = cached.deck;
+				await prepareInline(deck.text);
+			} else {
+				deck = await (await import('./deck/open-deck.js')).loadAnyDeck(deckDir);
+				if (cached.sources) writeCachedDeck(deck, cached.sources);
+			}
 		}
 	} catch (error) {
 		if (error instanceof DeckError) return fail(cannotLoad(error.problems, deckDir, t), 1);

@@ -1,8 +1,8 @@
 #!/usr/bin/env -S node --max-semi-space-size=1 --max-opt=2 --optimize-for-size --heap-growing-percent=20
-import fs from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import {makeDir} from './io/make-dir.js';
 
 // The bin's entry (dist/cli.js): turns on V8's code cache before any of bideck's code is
 // compiled, then runs the CLI. With the cache, Node skips compiling the ~420 KB presenter chunk
@@ -21,19 +21,6 @@ function cacheDir(): string {
 	const base = process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
 	const flags = process.execArgv.join(' ').replace(/[^\w.=-]+/g, '_');
 	return path.join(base, 'bideck', `${BIDECK_VERSION}-node${process.versions.node}${flags ? `-${flags}` : ''}`);
-}
-
-/** Makes the folder one level at a time (a recursive mkdir, Node's own included, never returns
- * for some paths, e.g. under /proc); false when it cannot be made. */
-function makeDir(dir: string): boolean {
-	for (const level of [path.dirname(path.dirname(dir)), path.dirname(dir), dir]) {
-		try {
-			fs.mkdirSync(level);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-		}
-	}
-	return true;
 }
 
 try {

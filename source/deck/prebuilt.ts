@@ -27,7 +27,7 @@ export type Prebuilt = {
 
 /** The text of a file, or null when it is missing, not a regular file or too big. Bytes that
  * are not UTF-8 read as U+FFFD (a strict decoder takes 2–5 ms for the prebuilt file alone). */
-function textOf(file: string): string | null {
+export function textOf(file: string): string | null {
 	const read = readRegularFile(file, maxFileBytes);
 	return read.ok ? read.bytes.toString('utf8') : null;
 }
@@ -45,7 +45,8 @@ export function builtInSources(root = packageRoot): Record<string, string | null
 	return Object.fromEntries(files.map(file => [file, textOf(path.join(root, file))]));
 }
 
-function sameSources(built: Record<string, string | null>, now: Record<string, string | null>): boolean {
+/** Whether the texts `now` are those a deck was `built` from, file for file. */
+export function sameSources(built: Record<string, string | null>, now: Record<string, string | null>): boolean {
 	const files = Object.keys(built);
 	// A text with U+FFFD may have been read from bytes that are not UTF-8, which the deck checks
 	// refuse: it never counts as unchanged.
