@@ -11,8 +11,9 @@ const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-cache-'));
 process.env['XDG_CONFIG_HOME'] = config;
 process.env['XDG_CACHE_HOME'] = cache;
 afterAll(() => {
-	fs.rmSync(config, {recursive: true, force: true});
-	fs.rmSync(cache, {recursive: true, force: true});
+	// Programs a test's terminal was running may still be ending, and Node writes its compile
+	// cache on the way out: a folder being written to is removed again until it is empty.
+	for (const dir of [config, cache]) fs.rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
 });
 
 // The tests draw what a user's terminal shows. With CI set (as CI sets it), Ink and bideck's

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {deckCopy, editJson, runCli} from '../helpers.js';
+import {deckCopy, editJson, root, runCli} from '../helpers.js';
 
 // A deck other than the built-in one is kept, once checked, in the user's cache folder, and taken
 // from there while its files are unchanged (source/deck/deck-cache.ts). Seen from outside: the
@@ -14,10 +14,9 @@ afterEach(() => {
 	for (const dir of made.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
 });
 
-function setUp() {
+function setUp(deck = deckCopy()) {
 	const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-cache-'));
 	made.push(cache);
-	const deck = deckCopy();
 	const print = () => runCli(['--print', '--lang', 'en', '--deck', deck], {env: {XDG_CACHE_HOME: cache}});
 	const folder = path.join(cache, 'bideck', 'decks');
 	const kept = () => (fs.existsSync(folder) ? fs.readdirSync(folder).map(name => path.join(folder, name)) : []);
@@ -45,6 +44,19 @@ describe('a deck kept in the cache', () => {
 		expect(second.stdout).toContain('TAKEN FROM THE CACHE');
 		// Apart from the mark, the same output.
 		expect(second.stdout).toBe(first.stdout.replaceAll('A minimal bideck deck', 'TAKEN FROM THE CACHE'));
+	});
+
+	it('a Markdown deck with emphasis and three languages is kept too, and prints the same from the cache', () => {
+		const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'bideck-md-'));
+		made.push(copy);
+		fs.cpSync(path.join(root, 'examples', 'three-languages'), copy, {recursive: true});
+		const {print, kept, mark} = setUp(copy);
+		const first = print();
+		expect(first.code).toBe(0);
+		expect(kept()).toHaveLength(1);
+		expect(print().stdout).toBe(first.stdout);
+		mark();
+		expect(print().stdout).toBe(first.stdout.replace('The trams of Harbourne', 'TAKEN FROM THE CACHE'));
 	});
 
 	it('is read and checked again when a file changes, is added or is removed, or by another build', () => {

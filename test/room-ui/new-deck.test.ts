@@ -23,7 +23,7 @@ const terminal = () => {
 };
 afterAll(() => {
 	for (const session of sessions) session.close();
-	fs.rmSync(temp, {recursive: true, force: true});
+	fs.rmSync(temp, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
 });
 const run = (session: TmuxSession, args: string) => session.type(`clear; XDG_RUNTIME_DIR=${runtime} ${cliPath} ${args}; echo "EXIT:$?"`);
 const statusBar = (screen: string) => screen.split('\n').filter(line => line.trim()).at(-1) ?? '';

@@ -84,7 +84,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => {
 	for (const session of [presenter, console_, english, chinese, spare]) session?.close();
-	fs.rmSync(runtime, {recursive: true, force: true});
+	fs.rmSync(runtime, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
 });
 
 describe('a shared presentation in four real terminals', () => {
