@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {afterAll} from 'vitest';
+import {afterAll, expect} from 'vitest';
+import {runCli} from '../helpers.js';
 
 // Temporary folders for the Markdown tests, removed when the test file that made them is done.
 
@@ -22,6 +23,16 @@ export function folderWith(files: Record<string, string>): string {
 	const dir = tempFolder();
 	for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
 	return dir;
+}
+
+/** A Markdown deck through the built CLI: converted to JSON, then back to Markdown; the files
+ * that come back (filesIn). */
+export function markdownAgain(dir: string): Record<string, string> {
+	const json = path.join(tempFolder(), 'json');
+	const markdown = path.join(tempFolder(), 'markdown');
+	expect(runCli(['convert', dir, '--to', 'json', json]).code).toBe(0);
+	expect(runCli(['convert', json, '--to', 'markdown', markdown]).code).toBe(0);
+	return filesIn(markdown);
 }
 
 /** Every file under `dir`, by path relative to it, with its text. */
