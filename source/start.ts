@@ -1,8 +1,7 @@
 #!/usr/bin/env -S node --max-semi-space-size=1 --max-opt=2 --optimize-for-size --heap-growing-percent=20
 import module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import {makeDir} from './io/make-dir.js';
+import {cacheHome, makeDir} from './io/cache-folder.js';
 
 // The bin's entry (dist/cli.js): turns on V8's code cache before any of bideck's code is
 // compiled, then runs the CLI. With the cache, Node skips compiling the ~420 KB presenter chunk
@@ -18,9 +17,8 @@ declare const BIDECK_VERSION: string; // defined by scripts/build.mjs
 /** $XDG_CACHE_HOME/bideck (or ~/.cache/bideck), one folder per bideck version and Node flags:
  * V8 rejects a cache made under other flags, so they must not share one. */
 function cacheDir(): string {
-	const base = process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
 	const flags = process.execArgv.join(' ').replace(/[^\w.=-]+/g, '_');
-	return path.join(base, 'bideck', `${BIDECK_VERSION}-node${process.versions.node}${flags ? `-${flags}` : ''}`);
+	return path.join(cacheHome(), 'bideck', `${BIDECK_VERSION}-node${process.versions.node}${flags ? `-${flags}` : ''}`);
 }
 
 try {

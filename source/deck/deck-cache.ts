@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type {Deck} from './load-deck.js';
 import {readRegularFile, writeFileAtomic} from '../io/files.js';
-import {makeDir} from '../io/make-dir.js';
+import {cacheHome, makeDir} from '../io/cache-folder.js';
 import {sameSources, textOf} from './prebuilt.js';
 
 // A deck other than the built-in one, as loadAnyDeck last returned it, kept in the user's cache
@@ -23,10 +22,7 @@ const maxDecks = 16;
 
 type Cached = {build: string; dir: string; sources: Record<string, string | null>; deck: Omit<Deck, 'dir'>};
 
-function cacheFolder(): string {
-	const base = process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
-	return path.join(base, 'bideck', 'decks');
-}
+const cacheFolder = () => path.join(cacheHome(), 'bideck', 'decks');
 
 /** FNV-1a of the folder's path, as a file name (node:crypto would cost ~8 ms to load). */
 function fileFor(dir: string): string {
