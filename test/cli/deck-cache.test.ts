@@ -63,6 +63,7 @@ describe('a deck kept in the cache', () => {
 		const {deck, print, mark, kept} = setUp();
 		print();
 		mark();
+		expect(print().stdout).toContain('TAKEN FROM THE CACHE');
 		editJson(deck, 'locales/en/deck.json', text => void (text.slides.words.title = 'Edited words'));
 		const edited = print();
 		expect(edited.stdout).not.toContain('TAKEN FROM THE CACHE');
